@@ -1,0 +1,65 @@
+// Writes the dataset as files into dist/files (JSON, three CSVs and a Frictionless Data Package),
+// from the built data entry, so the files can never disagree with the module.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { csvColumns, dataset, exchanges, heldClaims, officialTotals, toCsv } from "../dist/data.js";
+
+const out = new URL("../dist/files/", import.meta.url);
+mkdirSync(out, { recursive: true });
+const write = (name, text) => writeFileSync(new URL(name, out), text);
+
+const frictionlessType = { string: "string", integer: "integer", boolean: "boolean", list: "string", json: "object" };
+const descriptions = {
+  toUkraine: "People returned to Ukraine, as Kyiv reported; empty when not reported",
+  toRussia: "People returned to Russia, as Moscow reported; empty when not reported",
+  mediators: "Mediators named in the sources, separated by '; '",
+  sequence: "Ukraine's official exchange number, when a source states it",
+  disputes: "JSON list of competing figures, each with claimant and side",
+  sources: "JSON list of {url, publisher} the figures were read from",
+  heldByRussia: "JSON {value, qualifier, text?}: Ukrainians held by Russia, as claimed",
+  heldByUkraine: "JSON {value, qualifier, text?}: Russians held by Ukraine, as claimed",
+};
+const resource = (name, path, table, title) => ({
+  name,
+  path,
+  title,
+  format: "csv",
+  mediatype: "text/csv",
+  encoding: "utf-8",
+  schema: {
+    fields: csvColumns[table].map(([field, type]) => ({
+      name: field,
+      type: frictionlessType[type],
+      ...(descriptions[field] ? { description: descriptions[field] } : {}),
+    })),
+    missingValues: [""],
+    primaryKey: "id",
+  },
+});
+
+write("exchanges.json", `${JSON.stringify({ dataset, exchanges, heldClaims, officialTotals }, null, 2)}\n`);
+write("exchanges.csv", toCsv("exchanges", exchanges));
+write("held-claims.csv", toCsv("heldClaims", heldClaims));
+write("official-totals.csv", toCsv("officialTotals", officialTotals));
+const publishers = [...new Set([...exchanges, ...heldClaims, ...officialTotals].flatMap((r) => r.sources.map((s) => s.publisher)))].sort();
+write(
+  "datapackage.json",
+  `${JSON.stringify(
+    {
+      name: dataset.name,
+      title: "Russia–Ukraine prisoner-of-war exchanges since 2022",
+      version: dataset.version,
+      created: dataset.updated,
+      licenses: [{ name: dataset.license.data, path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }],
+      description: `Every publicly reported exchange from ${dataset.coverage.from} to ${dataset.coverage.to}, with each figure's sources, disputed figures, mediators and official sequence numbers; claims of captives held; and stated running totals. Citation: ${dataset.citation}`,
+      sources: publishers.map((title) => ({ title })),
+      resources: [
+        resource("exchanges", "exchanges.csv", "exchanges", "Exchanges"),
+        resource("held-claims", "held-claims.csv", "heldClaims", "Claims of captives held"),
+        resource("official-totals", "official-totals.csv", "officialTotals", "Stated running and period totals"),
+      ],
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`data files: ${exchanges.length} exchanges, ${heldClaims.length} claims, ${officialTotals.length} totals -> dist/files/`);

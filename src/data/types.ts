@@ -1,0 +1,181 @@
+/**
+ * Types of the pow-exchanges dataset. Plain data: every record is JSON-safe.
+ * @module
+ */
+
+/** A public page a figure was read from. */
+export interface Source {
+  /** An http(s) address of the page that was read. */
+  readonly url: string;
+  /** Who published the page, e.g. "Kyiv Independent". */
+  readonly publisher: string;
+  /** The page's headline, when known. */
+  readonly title?: string;
+  /** The page's publication date (YYYY-MM-DD), when known. */
+  readonly published?: string;
+}
+
+/** How exactly a date is known: the day itself, only the day it was announced, or only the month. */
+export type DatePrecision = "day" | "announcement" | "month";
+
+/** How well the figures of a record are supported by the sources read. */
+export type Confidence = "high" | "medium" | "low";
+
+/** Which side made a statement. "other" covers mediators, media tallies and NGOs. */
+export type Side = "ukraine" | "russia" | "other";
+
+/**
+ * How a stated number relates to the truth, kept as the speaker worded it:
+ * `exact` ("2,598"), `about` ("about 6,000"), `more-than` ("more than 10,000"),
+ * `almost` ("almost 10,000"), `at-least` ("at least 3,392") or
+ * `unspecified` (no number at all, e.g. "thousands"; then `value` is null).
+ */
+export type Qualifier = "exact" | "about" | "more-than" | "almost" | "at-least" | "unspecified";
+
+/** A number as someone stated it, with its qualifier and wording. */
+export interface StatedFigure {
+  /** The number, or null when the statement gave none ("thousands"). */
+  readonly value: number | null;
+  readonly qualifier: Qualifier;
+  /** The wording in English when it says more than the number, e.g. "thousands (record high)". */
+  readonly text?: string;
+}
+
+/** A figure for an exchange that differs from the one the record uses, and who stated it. */
+export interface DisputedFigure {
+  /** Which of the record's figures this competes with. */
+  readonly field: "toUkraine" | "toRussia";
+  /** The competing number (null when the speaker only disputed without a number). */
+  readonly value: number | null;
+  /** Who stated it, e.g. "Russian Ministry of Defence". */
+  readonly claimant: string;
+  readonly side: Side;
+  /** What the difference is about, in our words. */
+  readonly note?: string;
+}
+
+/**
+ * One exchange day (or one stage of a multi-day agreement).
+ *
+ * `toUkraine` is the number of people returned to Ukraine as Kyiv reported it;
+ * `toRussia` the number returned to Russia as Moscow reported it. A figure
+ * nobody reported is `null`, never 0.
+ */
+export interface Exchange {
+  /** Stable identifier: the date, plus a suffix when one day holds more than one record ("2022-03"). */
+  readonly id: string;
+  /** ISO date YYYY-MM-DD. With `datePrecision: "month"` the day is the month's first. */
+  readonly date: string;
+  readonly datePrecision: DatePrecision;
+  /** People returned to Ukraine, as Kyiv reported (civilians included when `includesCivilians`). */
+  readonly toUkraine: number | null;
+  /** People returned to Russia, as Moscow reported. */
+  readonly toRussia: number | null;
+  /** Whether `toUkraine` includes civilians: true, false, or null when the sources do not say. */
+  readonly includesCivilians: boolean | null;
+  /** Civilians among `toUkraine`, when stated. */
+  readonly civiliansToUkraine: number | null;
+  /** Mediators named in the sources, e.g. ["UAE"]; [] when none was reported. */
+  readonly mediators: readonly string[];
+  /** Ukraine's official exchange number when a source states it ("54th" → 54). */
+  readonly sequence: number | null;
+  /** Whether the swap is believed to be in Ukraine's official count (local battlefield swaps are not). */
+  readonly official: boolean;
+  /** The agreement this record is a stage of, e.g. "Istanbul 1000 for 1000". */
+  readonly agreement: string | null;
+  /** The stage number within `agreement`, when known. */
+  readonly stage: number | null;
+  /** Competing figures, each attributed. Empty when the sides agree or only one spoke. */
+  readonly disputes: readonly DisputedFigure[];
+  readonly confidence: Confidence;
+  /** What happened, in a sentence or two, naming who said what. */
+  readonly note: string;
+  /** At least one public page the figures were read from. */
+  readonly sources: readonly Source[];
+  /** Set on records a user appended at run time with `mergeExchanges`. */
+  readonly userSupplied?: boolean;
+}
+
+/** A claim of how many captives each side holds: who claimed it, when, and what it counts. */
+export interface HeldClaim {
+  /** Stable identifier, e.g. "2024-06-05-putin". */
+  readonly id: string;
+  /** ISO date of the statement (first of the month with `datePrecision: "month"`), or null when unknown. */
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | "unknown";
+  /** Who made the claim, e.g. "Vladimir Putin". */
+  readonly claimant: string;
+  /** The side the claimant speaks for. */
+  readonly side: Side;
+  /** What kind of speaker: an official, a media outlet, or an NGO. */
+  readonly claimantKind: "official" | "media" | "ngo";
+  /** Ukrainians held by Russia, as claimed. */
+  readonly heldByRussia: StatedFigure | null;
+  /** Russians held by Ukraine, as claimed. */
+  readonly heldByUkraine: StatedFigure | null;
+  /** What the figures count, e.g. "prisoners of war", "citizens incl. civilians". */
+  readonly counts: string;
+  readonly note: string;
+  readonly sources: readonly Source[];
+}
+
+/** A running total (or period total) stated by an official or tallied by media. */
+export interface OfficialTotal {
+  readonly id: string;
+  /** The date the total is as of (YYYY-MM-DD). */
+  readonly date: string;
+  readonly claimant: string;
+  readonly side: Side;
+  /**
+   * What the total covers: `running`, people returned in exchanges since the full-scale invasion;
+   * `all-returns`, everyone returned since then, in exchanges or not; a `period`; or one `mediator`'s swaps.
+   */
+  readonly scope: "running" | "all-returns" | "period" | "mediator";
+  /** People returned to Ukraine in that scope. */
+  readonly toUkraine: StatedFigure | null;
+  /** People returned to Russia in that scope. */
+  readonly toRussia: StatedFigure | null;
+  /** Both directions together (mediators usually report this). */
+  readonly bothSides: StatedFigure | null;
+  /** Number of exchanges in that scope. */
+  readonly exchanges: StatedFigure | null;
+  /** Whether civilians are counted in `toUkraine`: true, false or null when unknown. */
+  readonly includesCivilians: boolean | null;
+  readonly note: string;
+  readonly sources: readonly Source[];
+}
+
+/** Facts about the dataset itself. */
+export interface DatasetInfo {
+  readonly name: string;
+  /** Data version; see the README's versioning rules. */
+  readonly version: string;
+  /** The date the data was last reviewed (YYYY-MM-DD). */
+  readonly updated: string;
+  /** The first and last exchange dates covered, and the date sources were read up to. */
+  readonly coverage: { readonly from: string; readonly to: string; readonly sourcesReadTo: string };
+  readonly license: { readonly code: string; readonly data: string };
+  readonly citation: string;
+}
+
+/** One point of the cumulative series: totals up to and including `date`. */
+export interface CumulativePoint {
+  readonly date: string;
+  /** People returned to Ukraine so far (reported figures only). */
+  readonly toUkraine: number;
+  /** People returned to Russia so far (reported figures only). */
+  readonly toRussia: number;
+  /** Exchanges so far, with or without figures. */
+  readonly exchanges: number;
+}
+
+/** Totals over a set of records. */
+export interface Totals {
+  readonly exchanges: number;
+  readonly toUkraine: number;
+  readonly toRussia: number;
+  /** Records whose `toUkraine` is null and so not in `toUkraine`. */
+  readonly unreportedToUkraine: number;
+  /** Records whose `toRussia` is null and so not in `toRussia`. */
+  readonly unreportedToRussia: number;
+}

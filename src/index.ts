@@ -1,0 +1,5 @@
+/**
+ * `pow-exchanges`: the dataset and the charts. Every export is named here; nothing runs on import.
+ * @module
+ */
+export * from "./data/index.js";

@@ -1,0 +1,63 @@
+import * as z from "zod/mini";
+
+/** True for a real calendar date written YYYY-MM-DD between 1900 and 2199 (no 2024-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** True for an absolute http: or https: address with a host. */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]+/i.test(value) || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** The largest count we accept for one exchange: far above any swap (the largest day moved 390 each way). */
+export const MAX_COUNT = 100_000;
+
+export const text = z.string({ error: "is not a string" });
+export const nonEmptyText = text.check(z.refine((s) => s.trim() !== "", { error: "must not be empty" }));
+
+export const isoDate = text.check(z.refine(isCalendarDate, { error: "is not a calendar date (YYYY-MM-DD)" }));
+
+export const count = z
+  .number({ error: "is not a number" })
+  .check(
+    z.refine((n) => Number.isInteger(n) && n >= 0, { error: "is not a whole number ≥ 0" }),
+    z.refine((n) => n <= MAX_COUNT, { error: `is larger than ${MAX_COUNT}` }),
+  );
+
+export const side = z.enum(["ukraine", "russia", "other"], { error: 'is not a side (expected "ukraine", "russia" or "other")' });
+
+export const SourceSchema = z.strictObject({
+  url: text.check(z.refine(isHttpUrl, { error: "is not an http(s) address" })),
+  publisher: nonEmptyText,
+  title: z.optional(text),
+  published: z.optional(isoDate),
+});
+
+export const sources = z
+  .array(SourceSchema, { error: "is not a list of sources" })
+  .check(z.refine((list) => list.length > 0, { error: "must name at least one source" }));
+
+export const StatedFigureSchema = z
+  .strictObject({
+    value: z.nullable(count),
+    qualifier: z.enum(["exact", "about", "more-than", "almost", "at-least", "unspecified"], {
+      error: "is not a qualifier (exact, about, more-than, almost, at-least, unspecified)",
+    }),
+    text: z.optional(nonEmptyText),
+  })
+  .check(
+    z.refine((f) => (f.value === null) === (f.qualifier === "unspecified"), {
+      error: 'pairs value and qualifier wrongly (a null value goes with "unspecified", and only it)',
+    }),
+  );

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { exchanges, heldClaims, officialTotals, dataset } from "../../src/data/index.js";
+import { isCalendarDate, isHttpUrl } from "../../src/schema/index.js";
+
+describe("the bundled exchanges", () => {
+  it("have unique ids", () => {
+    const ids = exchanges.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("have calendar dates in ascending order", () => {
+    for (const r of exchanges) expect(isCalendarDate(r.date), r.id).toBe(true);
+    const dates = exchanges.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it("cite at least one http(s) source each", () => {
+    for (const r of exchanges) {
+      expect(r.sources.length, r.id).toBeGreaterThan(0);
+      for (const s of r.sources) expect(isHttpUrl(s.url), `${r.id}: ${s.url}`).toBe(true);
+    }
+  });
+
+  it("count people in non-negative whole numbers, or null when unreported", () => {
+    for (const r of exchanges) {
+      for (const value of [r.toUkraine, r.toRussia, r.civiliansToUkraine]) {
+        if (value !== null) expect(Number.isInteger(value) && value >= 0, r.id).toBe(true);
+      }
+    }
+  });
+
+  it("use each sequence number at most once, increasing with the date", () => {
+    const numbered = exchanges.filter((r) => r.sequence !== null);
+    const numbers = numbered.map((r) => r.sequence);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (let i = 1; i < numbered.length; i++) {
+      expect(numbered[i]!.sequence!, numbered[i]!.id).toBeGreaterThan(numbered[i - 1]!.sequence!);
+    }
+  });
+
+  it("record who stated every disputed figure", () => {
+    const disputed = exchanges.filter((r) => r.disputes.length > 0);
+    expect(disputed.length).toBeGreaterThanOrEqual(5);
+    for (const r of disputed) for (const d of r.disputes) expect(d.claimant.trim(), r.id).not.toBe("");
+  });
+
+  it("are at least 80 records, covering March 2022 to the dataset's stated end", () => {
+    expect(exchanges.length).toBeGreaterThanOrEqual(80);
+    expect(exchanges[0]!.date).toBe(dataset.coverage.from);
+    expect(exchanges.at(-1)!.date).toBe(dataset.coverage.to);
+  });
+});
+
+describe("the seed's facts", () => {
+  it("has the 54th exchange of 2024-07-17: 95 each way, mediated by the UAE", () => {
+    const r = exchanges.find((e) => e.id === "2024-07-17");
+    expect(r).toMatchObject({ toUkraine: 95, toRussia: 95, sequence: 54, mediators: ["UAE"] });
+  });
+
+  it("has 90 each way on 2024-06-25", () => {
+    expect(exchanges.find((e) => e.id === "2024-06-25")).toMatchObject({ toUkraine: 90, toRussia: 90 });
+  });
+
+  it("has Putin's June 2024 claim of 6,465 held by Russia and 1,348 held by Ukraine", () => {
+    const claim = heldClaims.find((c) => c.claimant === "Vladimir Putin" && c.date === "2024-06-05");
+    expect(claim?.heldByRussia).toEqual({ value: 6465, qualifier: "exact" });
+    expect(claim?.heldByUkraine).toEqual({ value: 1348, qualifier: "exact" });
+  });
+
+  it("keeps the Istanbul 1000 for 1000 as three stages adding up to 1,000", () => {
+    const stages = exchanges.filter((e) => e.agreement === "Istanbul 1000 for 1000");
+    expect(stages.map((s) => s.stage)).toEqual([1, 2, 3]);
+    expect(stages.reduce((sum, s) => sum + (s.toUkraine ?? 0), 0)).toBe(1000);
+  });
+});
+
+describe("claims and totals", () => {
+  it("keep approximate wording as a qualifier, never as an exact number", () => {
+    const konashenkov = heldClaims.find((c) => c.id === "2022-06-30-konashenkov");
+    expect(konashenkov?.heldByRussia).toEqual({ value: 6000, qualifier: "more-than" });
+    const unspecified = heldClaims.filter((c) => c.heldByRussia?.qualifier === "unspecified" || c.heldByUkraine?.qualifier === "unspecified");
+    for (const c of unspecified) {
+      const figure = c.heldByRussia?.qualifier === "unspecified" ? c.heldByRussia : c.heldByUkraine;
+      expect(figure?.value, c.id).toBeNull();
+      expect(figure?.text, c.id).toBeTruthy();
+    }
+  });
+
+  it("have unique ids and at least one source each", () => {
+    for (const list of [heldClaims, officialTotals]) {
+      const ids = list.map((r) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const r of list) expect(r.sources.length, r.id).toBeGreaterThan(0);
+    }
+  });
+});
