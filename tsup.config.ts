@@ -5,6 +5,7 @@ export default defineConfig({
     index: "src/index.ts",
     data: "src/data/index.ts",
     schema: "src/schema/index.ts",
+    charts: "src/charts/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -1,4 +1,24 @@
 import { defineConfig } from "vitest/config";
+import { playwright } from "@vitest/browser-playwright";
+
+/** Debian's Chromium: Playwright's own browser download is not available on these machines. */
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** A fresh browser config per project: a shared object gets its instances renamed by Vitest. */
+export function browserConfig() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: chromium,
+        args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+      },
+    }),
+    instances: [{ browser: "chromium" as const }],
+    screenshotFailures: false,
+  };
+}
 
 export default defineConfig({
   test: {
@@ -9,6 +29,13 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**"],
           environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          browser: browserConfig(),
         },
       },
     ],

@@ -3,3 +3,4 @@
  * @module
  */
 export * from "./data/index.js";
+export * from "./charts/index.js";

@@ -1,0 +1,28 @@
+import type { Scene } from "./marks.js";
+import type { NormalizedCommon } from "./options.js";
+
+/** Everything that makes one chart: option checking, default height and the pure layout. */
+export interface ChartDefinition<Options, Normalized extends NormalizedCommon = NormalizedCommon> {
+  readonly name: "timeline" | "cumulative-bars" | "held-captives";
+  normalize(options: Options): Normalized;
+  /** The height used when none is given, for a width: tall enough to stay legible at 320 px. */
+  defaultHeight(width: number): number;
+  /** Pure: options and a size in, marks out. No DOM, no globals. */
+  layout(options: Normalized, size: { readonly width: number; readonly height: number }, dark: boolean): Scene;
+}
+
+/** What a mounted chart gives back. */
+export interface ChartHandle<Options> {
+  /** The element the chart created inside the target. */
+  readonly element: HTMLElement;
+  /** Merges new options and redraws, moving marks from where they were. */
+  update(options: Partial<Options>): void;
+  /** Removes the chart's DOM, listeners, observers and timers. */
+  destroy(): void;
+}
+
+/** A chart function, e.g. `timeline`: mounts into a target, and carries its definition for `renderToString`. */
+export interface Chart<Options> {
+  (target: Element, options?: Options): ChartHandle<Options>;
+  readonly definition: ChartDefinition<Options, NormalizedCommon>;
+}

@@ -1,0 +1,72 @@
+import { dataset } from "../../data/dataset.js";
+import type { Source } from "../../data/types.js";
+import type { LocaleFormat } from "./locale.js";
+import { px, type TextMark } from "./marks.js";
+import { wrap } from "./text.js";
+
+export const TITLE_SIZE = 17;
+export const SUBTITLE_SIZE = 13;
+export const FOOTER_SIZE = 11;
+const PAD = 8;
+
+/** What the header and footer say. */
+export interface FrameText {
+  readonly title: string;
+  readonly subtitle: string | null;
+  /** Lines printed above the sources, e.g. a caveat or the user's note. */
+  readonly notes: readonly string[];
+  readonly sources: readonly Source[];
+  readonly plain: boolean;
+}
+
+/** The header and footer marks, and the box left for the plot. */
+export interface Frame {
+  readonly marks: TextMark[];
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * Lays out the title, subtitle, notes, source publishers and the dataset line around a plot.
+ * With `plain`, draws nothing and leaves the whole height to the plot.
+ */
+export function frame(text: FrameText, width: number, height: number, f: LocaleFormat): Frame {
+  if (text.plain) return { marks: [], top: PAD, bottom: height - PAD };
+  const marks: TextMark[] = [];
+  const inner = Math.max(40, width - 2 * PAD);
+  let y = PAD;
+  const lines = (key: string, content: string, size: number, weight: "normal" | "bold", fill: "text" | "muted", maxLines: number) =>
+    wrap(content, inner, size, maxLines).map((line, i) => ({ key: `${key}-${i}`, line, size, weight, fill }));
+
+  const header = [
+    ...lines("title", text.title, TITLE_SIZE, "bold", "text", 3),
+    ...(text.subtitle ? lines("subtitle", text.subtitle, SUBTITLE_SIZE, "normal", "muted", 3) : []),
+  ];
+  for (const l of header) {
+    y += l.size * 1.25;
+    marks.push({ kind: "text", key: `frame-${l.key}`, layer: "frame", x: PAD, y: px(y - l.size * 0.25), text: l.line, size: l.size, weight: l.weight, fill: l.fill });
+  }
+  const top = y + PAD;
+
+  const footer = [
+    ...text.notes.flatMap((note, i) => lines(`note${i}`, note, FOOTER_SIZE, "normal", "muted", 3)),
+    ...lines("sources", sourcesLine(text.sources, f), FOOTER_SIZE, "normal", "muted", 3),
+    ...lines("data", f.fill(f.t.dataLine, { version: dataset.version, date: f.date(dataset.coverage.to) }), FOOTER_SIZE, "normal", "muted", 2),
+  ];
+  let fy = height - PAD;
+  for (const l of [...footer].reverse()) {
+    marks.push({ kind: "text", key: `frame-${l.key}`, layer: "frame", x: PAD, y: px(fy - l.size * 0.25), text: l.line, size: l.size, fill: l.fill });
+    fy -= l.size * 1.3;
+  }
+  return { marks, top: px(top), bottom: px(fy - PAD) };
+}
+
+/** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
+export function sourcesLine(sources: readonly Source[], f: LocaleFormat, shown = 4): string {
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  const names = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  const head = names.slice(0, shown).join(", ");
+  const rest = names.length - shown;
+  return `${f.t.sources}: ${head}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
+}

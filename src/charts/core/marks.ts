@@ -1,0 +1,79 @@
+import type { Source } from "../../data/types.js";
+
+/** Colour roles. Renderers turn them into CSS custom properties (DOM) or theme colours (strings). */
+export type ColorToken =
+  | "background" | "text" | "muted" | "grid" | "axis" | "toUkraine" | "toRussia"
+  | "unreported" | "highlight" | "official" | `mediator:${string}`;
+
+/** What the tooltip shows for a mark: a heading, rows of figures, and the sources as links. */
+export interface TooltipContent {
+  readonly heading: string;
+  readonly rows: readonly (readonly [label: string, value: string])[];
+  readonly sources: readonly Source[];
+}
+
+/** A mark that keyboard and pointer can reach: it carries the record id and what to say about it. */
+export interface Focus {
+  /** The record's id, sent with the `select` event. */
+  readonly id: string;
+  /** One line for screen readers and the live region. */
+  readonly label: string;
+  readonly tooltip: TooltipContent;
+  /** Where the tooltip points, in chart pixels. */
+  readonly anchor: { readonly x: number; readonly y: number };
+}
+
+interface Base {
+  /** Stable identity across renders: the DOM join matches elements by it. */
+  readonly key: string;
+  readonly layer: "grid" | "marks" | "annotations" | "frame";
+  readonly fill?: ColorToken | "none";
+  readonly stroke?: ColorToken;
+  readonly strokeWidth?: number;
+  readonly dash?: string;
+  readonly opacity?: number;
+  /** Set on the marks that represent records. */
+  readonly focus?: Focus;
+}
+
+export interface RectMark extends Base { readonly kind: "rect"; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly rx?: number }
+export interface CircleMark extends Base { readonly kind: "circle"; readonly cx: number; readonly cy: number; readonly r: number }
+export interface LineMark extends Base { readonly kind: "line"; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }
+export interface PathMark extends Base { readonly kind: "path"; readonly d: string }
+export interface TextMark extends Base {
+  readonly kind: "text";
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly size: number;
+  readonly anchor?: "start" | "middle" | "end";
+  readonly weight?: "normal" | "bold";
+}
+
+/** A plain object the renderers draw; numbers are already in pixels and rounded. */
+export type Mark = RectMark | CircleMark | LineMark | PathMark | TextMark;
+
+/** A table that carries the chart's data as text, for screen readers and the no-CSS fallback. */
+export interface DataTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Everything a renderer needs: size, accessible text, marks, and the data as a table. */
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly description: string;
+  readonly marks: readonly Mark[];
+  readonly table: DataTable;
+  readonly dark: boolean;
+  /** How to use the keyboard, for screen readers (empty when nothing is focusable). */
+  readonly hint: string;
+}
+
+/** Rounds to 0.1 px: enough for crisp output, stable enough for snapshots. */
+export function px(value: number): number {
+  return Number.isFinite(value) ? Math.round(value * 10) / 10 : 0;
+}

@@ -1,0 +1,170 @@
+import type { Exchange } from "../../data/types.js";
+import { exchanges as bundled } from "../../data/records/exchanges.js";
+import { locales, type Locale } from "./locale.js";
+
+/** Options every chart takes. */
+export interface CommonOptions {
+  /** Records to draw (default: the bundled dataset). */
+  readonly data?: readonly Exchange[];
+  /** Width in px (default: the container's width). */
+  readonly width?: number;
+  /** Height in px (default: width × the chart's aspect ratio). */
+  readonly height?: number;
+  readonly title?: string;
+  readonly subtitle?: string;
+  /** An extra line above the footer, e.g. the newsroom's own note. */
+  readonly note?: string;
+  /** First date shown (YYYY-MM-DD). */
+  readonly from?: string;
+  /** Last date shown (YYYY-MM-DD). */
+  readonly to?: string;
+  /** The id or date of a record to emphasise: a journalist's "today's swap". */
+  readonly highlight?: string;
+  readonly locale?: Locale;
+  /** Animate updates: true, false, or "auto" (default: only when the reader allows motion). */
+  readonly animate?: boolean | "auto";
+  /** Show tooltips on hover and focus (default true). */
+  readonly tooltip?: boolean;
+  /** Dark colours: true, false, or "auto" (default: follow the reader's preference). */
+  readonly dark?: boolean | "auto";
+  /** Leave out the header and footer (for hosts that print their own). */
+  readonly plain?: boolean;
+}
+
+/** Common options after checking, with defaults applied. */
+export interface NormalizedCommon {
+  readonly data: readonly Exchange[];
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly title: string | null;
+  readonly subtitle: string | null;
+  readonly note: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly highlight: string | null;
+  readonly locale: Locale;
+  readonly animate: boolean | "auto";
+  readonly tooltip: boolean;
+  readonly dark: boolean | "auto";
+  readonly plain: boolean;
+}
+
+/** The defaults, visible in one place. */
+export const commonDefaults = {
+  data: bundled,
+  width: null,
+  height: null,
+  title: null,
+  subtitle: null,
+  note: null,
+  from: null,
+  to: null,
+  highlight: null,
+  locale: "en",
+  animate: "auto",
+  tooltip: true,
+  dark: false,
+  plain: false,
+} as const satisfies NormalizedCommon;
+
+/** Thrown for an option a chart cannot use; the message names the option and the value. */
+export class OptionError extends TypeError {
+  constructor(message: string) {
+    super(message);
+    this.name = "OptionError";
+  }
+}
+
+const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+
+/** Checks the options every chart shares. Unknown option names are left to the chart to reject. */
+export function normalizeCommon(options: CommonOptions): NormalizedCommon {
+  const o = options as Record<string, unknown>;
+  const from = date(o.from, "from");
+  const to = date(o.to, "to");
+  if (from !== null && to !== null && from > to) throw new OptionError(`invalid from: "${from}" is after to: "${to}"`);
+  return {
+    data: records(o.data),
+    width: size(o.width, "width"),
+    height: size(o.height, "height"),
+    title: text(o.title, "title"),
+    subtitle: text(o.subtitle, "subtitle"),
+    note: text(o.note, "note"),
+    from,
+    to,
+    highlight: text(o.highlight, "highlight"),
+    locale: oneOf(o.locale, "locale", locales, commonDefaults.locale),
+    animate: o.animate === undefined ? commonDefaults.animate : oneOf(o.animate, "animate", [true, false, "auto"] as const, "auto"),
+    tooltip: flag(o.tooltip, "tooltip", commonDefaults.tooltip),
+    dark: o.dark === undefined ? commonDefaults.dark : oneOf(o.dark, "dark", [true, false, "auto"] as const, false),
+    plain: flag(o.plain, "plain", commonDefaults.plain),
+  };
+}
+
+/** Throws for option names a chart does not know, so a typo is never ignored. */
+export function rejectUnknown(options: object, known: readonly string[]): void {
+  for (const name of Object.keys(options)) {
+    if (!known.includes(name)) throw new OptionError(`unknown option: "${name}" (expected one of ${known.join(", ")})`);
+  }
+}
+
+export const commonNames = Object.keys(commonDefaults);
+
+export function oneOf<T extends string | boolean>(value: unknown, name: string, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === null) return fallback;
+  if (!allowed.includes(value as T)) throw new OptionError(`invalid ${name}: ${show(value)} (expected ${allowed.join(", ")})`);
+  return value as T;
+}
+
+export function flag(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== "boolean") throw new OptionError(`invalid ${name}: ${show(value)} (expected true or false)`);
+  return value;
+}
+
+function size(value: unknown, name: string): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 100_000) {
+    throw new OptionError(`invalid ${name}: ${show(value)} (expected a number of pixels from 0 to 100000)`);
+  }
+  return value;
+}
+
+function text(value: unknown, name: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") throw new OptionError(`invalid ${name}: ${show(value)} (expected text)`);
+  return value;
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function date(value: unknown, name: string): string | null {
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value !== "string" || !isCalendarDate(value)) throw new OptionError(`invalid ${name}: ${show(value)} (expected a calendar date YYYY-MM-DD)`);
+  return value;
+}
+
+function isCalendarDate(value: string): boolean {
+  const match = isoDate.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const day = new Date(Date.UTC(y, m, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m && day.getUTCDate() === d;
+}
+
+function records(value: unknown): readonly Exchange[] {
+  if (value === undefined || value === null) return commonDefaults.data;
+  if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of exchange records)`);
+  value.forEach((r: unknown, i) => {
+    const record = r as Partial<Exchange> | null;
+    const ok =
+      record !== null && typeof record === "object" && typeof record.id === "string" && typeof record.date === "string" &&
+      isoDate.test(record.date) && isCount(record.toUkraine) && isCount(record.toRussia);
+    if (!ok) throw new OptionError(`invalid data[${i}]: expected an exchange record with id, date, toUkraine and toRussia (validate with pow-exchanges/schema)`);
+  });
+  return value as readonly Exchange[];
+}
+
+function isCount(value: unknown): boolean {
+  return value === null || (typeof value === "number" && Number.isInteger(value) && value >= 0);
+}

@@ -1,0 +1,62 @@
+import type { ColorToken, Mark } from "./marks.js";
+import { cssVariable, themeColor } from "./theme.js";
+
+/** Numeric attributes of each mark kind: what the DOM renderer sets and animates. */
+export const geometry: Record<Mark["kind"], readonly string[]> = {
+  rect: ["x", "y", "width", "height"],
+  circle: ["cx", "cy", "r"],
+  line: ["x1", "y1", "x2", "y2"],
+  path: [],
+  text: ["x", "y"],
+};
+
+
+/** A colour as CSS: the custom property, falling back to the theme's colour. */
+export function cssColor(token: ColorToken | "none" | undefined, dark: boolean): string {
+  if (token === undefined || token === "none") return "none";
+  return `var(${cssVariable(token)}, ${themeColor(token, dark)})`;
+}
+
+/**
+ * Applies a mark to an SVG element: geometry as attributes, colours through CSSOM
+ * (allowed under a strict style-src policy), and text as a text node, never as markup.
+ */
+export function paint(el: SVGElement, mark: Mark, dark: boolean, geometryToo = true): void {
+  const m = mark as unknown as Record<string, number | string | undefined>;
+  if (geometryToo) for (const name of geometry[mark.kind]) el.setAttribute(name, String(m[name]));
+  if (mark.kind === "path") el.setAttribute("d", mark.d);
+  if (mark.kind === "rect") setOrRemove(el, "rx", mark.rx);
+  if (mark.kind === "text") {
+    el.setAttribute("font-size", String(mark.size));
+    setOrRemove(el, "font-weight", mark.weight === "bold" ? "bold" : undefined);
+    setOrRemove(el, "text-anchor", mark.anchor && mark.anchor !== "start" ? mark.anchor : undefined);
+    if (el.textContent !== mark.text) el.textContent = mark.text;
+  }
+  const fill = mark.kind === "line" ? "none" : mark.fill ?? (mark.kind === "text" ? "text" : "none");
+  el.style.setProperty("fill", cssColor(fill, dark));
+  el.style.setProperty("stroke", cssColor(mark.stroke, dark));
+  setOrRemove(el, "stroke-width", mark.stroke ? mark.strokeWidth : undefined);
+  setOrRemove(el, "stroke-dasharray", mark.dash);
+  setOrRemove(el, "opacity", mark.opacity);
+}
+
+function setOrRemove(el: Element, name: string, value: string | number | undefined): void {
+  if (value === undefined) el.removeAttribute(name);
+  else el.setAttribute(name, String(value));
+}
+
+/** The box a mark covers, for the focus ring. */
+export function bounds(mark: Mark): { x: number; y: number; width: number; height: number } {
+  switch (mark.kind) {
+    case "rect":
+      return { x: mark.x, y: mark.y, width: mark.width, height: mark.height };
+    case "circle":
+      return { x: mark.cx - mark.r, y: mark.cy - mark.r, width: 2 * mark.r, height: 2 * mark.r };
+    case "line":
+      return { x: Math.min(mark.x1, mark.x2), y: Math.min(mark.y1, mark.y2), width: Math.abs(mark.x2 - mark.x1), height: Math.abs(mark.y2 - mark.y1) };
+    case "text":
+      return { x: mark.x, y: mark.y - mark.size, width: mark.size, height: mark.size };
+    case "path":
+      return { x: 0, y: 0, width: 0, height: 0 };
+  }
+}

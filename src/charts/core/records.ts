@@ -1,0 +1,40 @@
+import type { Exchange } from "../../data/types.js";
+import type { LocaleFormat } from "./locale.js";
+import type { TooltipContent } from "./marks.js";
+
+/** Records inside the options' date range, in date order (the input is never mutated). */
+export function inRange(data: readonly Exchange[], from: string | null, to: string | null): Exchange[] {
+  return data
+    .filter((r) => (from === null || r.date >= from) && (to === null || r.date <= to))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/** Finds the record a `highlight` option names, by id or by date. */
+export function findHighlight(records: readonly Exchange[], highlight: string | null): Exchange | undefined {
+  if (highlight === null) return undefined;
+  return records.find((r) => r.id === highlight) ?? records.find((r) => r.date === highlight);
+}
+
+/** A figure as text: the number, or "not reported". */
+export function figure(value: number | null, f: LocaleFormat): string {
+  return value === null ? f.t.notReported : f.number(value);
+}
+
+/** What a record's tooltip shows: both figures, competing figures with their claimants, mediators, number, sources. */
+export function exchangeTooltip(r: Exchange, f: LocaleFormat): TooltipContent {
+  const rows: [string, string][] = [
+    [f.t.toUkraine, figure(r.toUkraine, f)],
+    [f.t.toRussia, figure(r.toRussia, f)],
+  ];
+  for (const d of r.disputes) rows.push([`${d.claimant} (${f.t.disputed})`, figure(d.value, f)]);
+  rows.push([f.t.mediator, r.mediators.length > 0 ? r.mediators.join(", ") : f.t.noMediator]);
+  if (r.sequence !== null) rows.push([f.t.sequence, String(r.sequence)]);
+  const heading = r.datePrecision === "month" ? f.date(r.date, "month") : f.date(r.date, "long");
+  return { heading, rows, sources: r.sources };
+}
+
+/** One line describing a record, for screen readers. */
+export function exchangeLabel(r: Exchange, f: LocaleFormat): string {
+  const date = r.datePrecision === "month" ? f.date(r.date, "month") : f.date(r.date, "long");
+  return `${date}: ${figure(r.toUkraine, f)} ${f.t.toUkraineShort}, ${figure(r.toRussia, f)} ${f.t.toRussiaShort}`;
+}

@@ -1,0 +1,37 @@
+/** Average glyph width as a share of the font size, for sans-serif Latin and Cyrillic text. */
+const GLYPH = 0.56;
+
+/**
+ * Estimated width of a text in px. Layout runs without a DOM (SSR), so text cannot be measured;
+ * the estimate errs wide so that labels do not collide.
+ */
+export function textWidth(text: string, size: number): number {
+  return text.length * size * GLYPH;
+}
+
+/**
+ * Breaks text into lines no wider than `width` px, at spaces; a word longer than a line is cut.
+ *
+ * @example
+ * wrap("Data: pow-exchanges v1.0.0, through 6 March 2026", 120, 11); // two or three lines
+ */
+export function wrap(text: string, width: number, size: number, maxLines = 4): string[] {
+  const perLine = Math.max(4, Math.floor(width / (size * GLYPH)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (candidate.length <= perLine) line = candidate;
+    else {
+      if (line !== "") lines.push(line);
+      line = word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word;
+    }
+  }
+  if (line !== "") lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, perLine - 1)}…`;
+    return kept;
+  }
+  return lines;
+}

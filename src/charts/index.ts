@@ -1,0 +1,19 @@
+/**
+ * `pow-exchanges/charts`: the three charts, for the browser (mounted into an element)
+ * and for servers (`renderToString`). Importing one chart does not bundle the others.
+ * @module
+ */
+export { timeline, timelineDefinition } from "./timeline/index.js";
+export { normalizeTimelineOptions, timelineDefaults } from "./timeline/options.js";
+export type { TimelineOptions, NormalizedTimeline } from "./timeline/options.js";
+export { layoutTimeline } from "./timeline/layout.js";
+export { renderToString } from "./render-to-string.js";
+export type { RenderToStringOptions } from "./render-to-string.js";
+export { OptionError } from "./core/options.js";
+export type { CommonOptions } from "./core/options.js";
+export type { Chart, ChartHandle, ChartDefinition } from "./core/chart.js";
+export type { Mark, Scene, Focus, TooltipContent, ColorToken, DataTable } from "./core/marks.js";
+export { locales } from "./core/locale.js";
+export type { Locale } from "./core/locale.js";
+export { lightTheme, darkTheme } from "./core/theme.js";
+export type { Theme } from "./core/theme.js";

@@ -1,0 +1,28 @@
+import type { Chart } from "./core/chart.js";
+import { sceneToSvg } from "./core/svg-string.js";
+
+/** Options of `renderToString`: the chart's own options, plus a prefix for the SVG's ids. */
+export type RenderToStringOptions<O> = O & {
+  /** Prefix for the ids inside the SVG, so several inline SVGs on one page stay unique (default "pow-" + chart name). */
+  readonly idPrefix?: string;
+};
+
+/**
+ * Renders a chart to standalone SVG markup with no DOM: in Node, workers or at the edge.
+ * It uses the same layout as the browser; colours and fonts are presentation attributes,
+ * so the SVG renders with no CSS. Width defaults to 640 px; `dark: "auto"` renders light.
+ *
+ * @example
+ * import { renderToString, timeline } from "pow-exchanges/charts";
+ * const svg = renderToString(timeline, { width: 640, locale: "uk" });
+ */
+export function renderToString<O>(chart: Chart<O>, options?: RenderToStringOptions<O>): string {
+  const definition = chart?.definition;
+  if (!definition) throw new TypeError("renderToString: the first argument must be a chart (timeline, cumulativeBars or heldCaptives)");
+  const { idPrefix, ...chartOptions } = (options ?? {}) as RenderToStringOptions<O> & Record<string, unknown>;
+  const normalized = definition.normalize(chartOptions as O);
+  const width = normalized.width ?? 640;
+  const height = normalized.height ?? definition.defaultHeight(width);
+  const scene = definition.layout(normalized, { width, height }, normalized.dark === true);
+  return sceneToSvg(scene, idPrefix ?? `pow-${definition.name}`);
+}

@@ -1,0 +1,176 @@
+import { max } from "d3-array";
+import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from "d3-scale";
+import { utcMonth, utcYear } from "d3-time";
+import { gaps } from "../../data/series/gaps.js";
+import { totals } from "../../data/series/totals.js";
+import type { Exchange } from "../../data/types.js";
+import { frame } from "../core/frame.js";
+import { localeFormat, type LocaleFormat } from "../core/locale.js";
+import { px, type Mark, type Scene } from "../core/marks.js";
+import { exchangeLabel, exchangeTooltip, findHighlight, inRange } from "../core/records.js";
+import { emptyState, legend, utcDate } from "../core/parts.js";
+import { textWidth, wrap } from "../core/text.js";
+import type { NormalizedTimeline } from "./options.js";
+
+type XScale = ScaleTime<number, number>;
+type YScale = ScaleLinear<number, number>;
+
+const AXIS_LEFT = 38;
+const RIGHT = 12;
+const UNREPORTED_H = 8;
+
+/**
+ * Lays out the timeline: one column per exchange, people returned to Ukraine above the axis and
+ * to Russia below it, coloured by mediator. Unreported figures are hollow dashed stubs, never
+ * zero-height bars; competing figures are dashed outlines at the other side's number.
+ */
+export function layoutTimeline(o: NormalizedTimeline, size: { width: number; height: number }, dark: boolean): Scene {
+  const f = localeFormat(o.locale);
+  const { width, height } = size;
+  const records = inRange(o.data, o.from, o.to);
+  const title = o.title ?? f.t.timelineTitle;
+  const highlighted = findHighlight(records, o.highlight);
+  const narrow = width < 480;
+  const notes = [o.note, highlighted && narrow ? `${f.t.highlighted}: ${exchangeLabel(highlighted, f)}` : null].filter((n): n is string => !!n);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sources: records.flatMap((r) => r.sources), plain: o.plain }, width, height, f);
+  const marks: Mark[] = [...framed.marks];
+  const description = describe(records, f);
+  const table = {
+    caption: title,
+    columns: [f.t.date, f.t.toUkraine, f.t.toRussia, f.t.mediator, f.t.sequence],
+    rows: records.map((r) => [r.date, r.toUkraine === null ? f.t.notReported : f.number(r.toUkraine), r.toRussia === null ? f.t.notReported : f.number(r.toRussia), r.mediators.join(", ") || f.t.noMediator, r.sequence === null ? "" : String(r.sequence)]),
+  };
+  if (records.length === 0) {
+    marks.push(...emptyState(f.t.noExchanges, width, framed.top, framed.bottom));
+    return { width, height, title, description, marks, table, dark, hint: "" };
+  }
+
+  const legendMarks = o.legend ? legend(records, f, 8, framed.top, width - 16) : { marks: [], height: 0 };
+  marks.push(...legendMarks.marks);
+  const top = framed.top + legendMarks.height + 14;
+  const bottom = Math.max(top + 20, framed.bottom - 30);
+  const baseline = (top + bottom) / 2;
+  const half = Math.max(4, (bottom - top) / 2 - 2);
+
+  const first = utcMonth.floor(utcDate(o.from ?? records[0]!.date));
+  const last = utcMonth.ceil(new Date(utcDate(o.to ?? records.at(-1)!.date).getTime() + 86_400_000));
+  const left = Math.min(AXIS_LEFT, width / 4);
+  const x = scaleUtc().domain([first, last]).range([left, Math.max(left + 1, width - RIGHT)]);
+  const peak = max(records, (r) => Math.max(r.toUkraine ?? 0, r.toRussia ?? 0, ...r.disputes.map((d) => d.value ?? 0))) ?? 0;
+  const y = scaleLinear().domain([0, Math.max(peak, 10)]).nice(4).range([0, half]);
+
+  marks.push(...axes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
+
+  const spacing = (x.range()[1]! - x.range()[0]!) / Math.max(1, records.length);
+  const barWidth = Math.max(1.5, Math.min(6, spacing * 0.8));
+  records.forEach((r) => marks.push(...column(r, x(utcDate(r.date)), baseline, y, barWidth, Math.max(barWidth, Math.min(spacing, 14)), r === highlighted, f)));
+
+  marks.push(...largestLabels(records, o.largest, width, x, y, baseline, f, top));
+  marks.push(...pauseNotes(records, o.pauseMonths, width, x, baseline, f));
+  if (highlighted && !narrow) marks.push(highlightLabel(highlighted, top, width, f));
+  return { width, height, title, description, marks, table, dark, hint: f.t.keyboardHint };
+}
+
+function describe(records: readonly Exchange[], f: LocaleFormat): string {
+  if (records.length === 0) return f.t.noExchanges;
+  const sum = totals(records);
+  return f.fill(f.t.summaryTimeline, {
+    exchanges: f.plural(f.t.exchangesCount, records.length),
+    from: f.date(records[0]!.date, "month"),
+    to: f.date(records.at(-1)!.date, "month"),
+    toUkraine: f.plural(f.t.peopleCount, sum.toUkraine),
+    toRussia: f.plural(f.t.peopleCount, sum.toRussia),
+  });
+}
+
+type Box = { left: number; right: number; baseline: number; top: number; bottom: number; width: number };
+
+function axes(x: XScale, y: YScale, f: LocaleFormat, b: Box): Mark[] {
+  const marks: Mark[] = [];
+  for (const v of y.ticks(b.bottom - b.top < 160 ? 2 : 3).filter((v) => v > 0)) {
+    for (const [side, sign] of [["u", -1], ["r", 1]] as const) {
+      const yy = px(b.baseline + sign * y(v));
+      marks.push({ kind: "line", key: `grid-${side}-${v}`, layer: "grid", x1: b.left, x2: px(b.right), y1: yy, y2: yy, stroke: "grid", strokeWidth: 1 });
+      marks.push({ kind: "text", key: `ylabel-${side}-${v}`, layer: "grid", x: px(b.left - 4), y: px(yy + 3.5), text: f.number(v), size: 10, anchor: "end", fill: "muted" });
+    }
+  }
+  marks.push({ kind: "line", key: "baseline", layer: "grid", x1: b.left, x2: px(b.right), y1: px(b.baseline), y2: px(b.baseline), stroke: "axis", strokeWidth: 1 });
+  const years = x.ticks(utcYear.every(b.width < 420 ? 2 : 1)!);
+  const start = x.domain()[0]!;
+  if (years.length === 0 || x(years[0]!) - b.left > 36) {
+    marks.push({ kind: "text", key: `yearlabel-start-${start.getUTCFullYear()}`, layer: "grid", x: px(b.left + 3), y: px(b.bottom + 12), text: String(start.getUTCFullYear()), size: 11, fill: "muted" });
+  }
+  for (const year of years) {
+    const xx = px(x(year));
+    marks.push({ kind: "line", key: `year-${year.getUTCFullYear()}`, layer: "grid", x1: xx, x2: xx, y1: px(b.top), y2: px(b.bottom), stroke: "grid", strokeWidth: 1, dash: "2 3" });
+    marks.push({ kind: "text", key: `yearlabel-${year.getUTCFullYear()}`, layer: "grid", x: px(xx + 3), y: px(b.bottom + 12), text: String(year.getUTCFullYear()), size: 11, fill: "muted" });
+  }
+  marks.push({ kind: "text", key: "side-ukraine", layer: "grid", x: px(b.left + 2), y: px(b.top - 2), text: `↑ ${f.t.toUkraine}`, size: 11, fill: "toUkraine", weight: "bold" });
+  marks.push({ kind: "text", key: "side-russia", layer: "grid", x: px(b.left + 2), y: px(b.bottom + 26), text: `↓ ${f.t.toRussia}`, size: 11, fill: "toRussia", weight: "bold" });
+  return marks;
+}
+
+function column(r: Exchange, cx: number, baseline: number, y: YScale, w: number, hit: number, highlighted: boolean, f: LocaleFormat): Mark[] {
+  const fill = `mediator:${r.mediators[0] ?? "none"}` as const;
+  const opacity = r.datePrecision === "month" ? 0.55 : undefined;
+  const marks: Mark[] = [];
+  const bar = (side: "u" | "r", value: number | null) => {
+    const sign = side === "u" ? -1 : 1;
+    const h = value === null ? UNREPORTED_H : Math.max(1, y(value));
+    const top = sign < 0 ? baseline - h : baseline;
+    if (value === null) {
+      marks.push({ kind: "rect", key: `${r.id}-${side}`, layer: "marks", x: px(cx - w / 2), y: px(top), width: px(w), height: px(h), fill: "none", stroke: "unreported", strokeWidth: 1, dash: "2 1.5" });
+    } else {
+      marks.push({ kind: "rect", key: `${r.id}-${side}`, layer: "marks", x: px(cx - w / 2), y: px(top), width: px(w), height: px(h), fill, ...(opacity ? { opacity } : {}) });
+    }
+  };
+  bar("u", r.toUkraine);
+  bar("r", r.toRussia);
+  for (const [i, d] of r.disputes.entries()) {
+    if (d.value === null) continue;
+    const h = Math.max(1, y(d.value));
+    const up = d.field === "toUkraine";
+    marks.push({ kind: "rect", key: `${r.id}-dispute-${i}`, layer: "marks", x: px(cx - w / 2 - 1), y: px(up ? baseline - h : baseline), width: px(w + 2), height: px(h), fill: "none", stroke: "text", strokeWidth: 1, dash: "3 2", opacity: 0.8 });
+  }
+  if (highlighted) {
+    marks.push({ kind: "rect", key: `${r.id}-highlight`, layer: "annotations", x: px(cx - w / 2 - 3), y: px(baseline - (r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine)) - 3), width: px(w + 6), height: px((r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine)) + (r.toRussia === null ? UNREPORTED_H : y(r.toRussia)) + 6), fill: "none", stroke: "highlight", strokeWidth: 2 });
+  }
+  const span = Math.max(y.range()[1]!, UNREPORTED_H);
+  marks.push({ kind: "rect", key: `${r.id}-hit`, layer: "annotations", x: px(cx - hit / 2), y: px(baseline - span), width: px(hit), height: px(span * 2), fill: "background", opacity: 0, focus: { id: r.id, label: exchangeLabel(r, f), tooltip: exchangeTooltip(r, f), anchor: { x: px(cx), y: px(baseline - (r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine))) } } });
+  return marks;
+}
+
+function largestLabels(records: readonly Exchange[], count: number, width: number, x: XScale, y: YScale, baseline: number, f: LocaleFormat, top: number): Mark[] {
+  const n = width < 480 ? Math.min(count, 1) : count;
+  const biggest = [...records].filter((r) => r.toUkraine !== null).sort((a, b) => b.toUkraine! - a.toUkraine! || (a.date < b.date ? -1 : 1)).slice(0, n);
+  const placed: [number, number][] = [];
+  const marks: Mark[] = [];
+  for (const r of biggest) {
+    const text = `${f.number(r.toUkraine!)} · ${f.date(r.date, "month")}`;
+    const w = textWidth(text, 10);
+    const cx = Math.min(Math.max(x(utcDate(r.date)), w / 2 + 2), width - w / 2 - 2);
+    if (placed.some(([a, b]) => cx + w / 2 > a && cx - w / 2 < b)) continue;
+    placed.push([cx - w / 2, cx + w / 2]);
+    marks.push({ kind: "text", key: `largest-${r.id}`, layer: "annotations", x: px(cx), y: px(Math.max(top + 10, baseline - y(r.toUkraine!) - 4)), text, size: 10, anchor: "middle", fill: "text" });
+  }
+  return marks;
+}
+
+function pauseNotes(records: readonly Exchange[], months: number, width: number, x: XScale, baseline: number, f: LocaleFormat): Mark[] {
+  if (months === 0) return [];
+  const long = gaps(records, { minDays: Math.round(months * 30.44) }).slice(0, width < 480 ? 1 : 3);
+  return long.flatMap((g) => {
+    const x1 = x(utcDate(g.after.date)) + 4;
+    const x2 = x(utcDate(g.before.date)) - 4;
+    const lines = wrap(f.plural(f.t.pause, Math.round(g.days / 30.44)), x2 - x1, 10, 3);
+    if (lines.length > 2 || lines.some((l) => l.endsWith("…") || textWidth(l, 10) > x2 - x1)) return [];
+    return [
+      { kind: "line", key: `pause-${g.after.id}`, layer: "annotations", x1: px(x1), x2: px(x2), y1: px(baseline - 6), y2: px(baseline - 6), stroke: "muted", strokeWidth: 1, dash: "1 2" },
+      ...lines.map((line, i): Mark => ({ kind: "text", key: `pause-label-${g.after.id}-${i}`, layer: "annotations", x: px((x1 + x2) / 2), y: px(baseline - 10 - (lines.length - 1 - i) * 12), text: line, size: 10, anchor: "middle", fill: "muted" })),
+    ] satisfies Mark[];
+  });
+}
+
+function highlightLabel(r: Exchange, top: number, width: number, f: LocaleFormat): Mark {
+  return { kind: "text", key: "highlight-label", layer: "annotations", x: px(width - RIGHT), y: px(top - 2), text: exchangeLabel(r, f), size: 11, weight: "bold", anchor: "end", fill: "highlight" };
+}

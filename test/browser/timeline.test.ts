@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import axe from "axe-core";
+import { timeline } from "../../src/charts/index.js";
+import type { ChartHandle, TimelineOptions } from "../../src/charts/index.js";
+
+let handle: ChartHandle<TimelineOptions> | undefined;
+let host: HTMLDivElement | undefined;
+
+function mountAt(width: number, options: TimelineOptions = {}) {
+  host = document.createElement("div");
+  host.style.width = `${width}px`;
+  document.body.append(host);
+  handle = timeline(host, { animate: false, ...options });
+  return { host, handle };
+}
+
+afterEach(() => {
+  handle?.destroy();
+  host?.remove();
+  handle = undefined;
+});
+
+async function axeViolations(el: Element) {
+  const result = await axe.run(el, { resultTypes: ["violations"] });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe.each([320, 1024])("the timeline at %i px", (width) => {
+  it("renders inside the viewport with zero axe violations", async () => {
+    const { host } = mountAt(width);
+    const svg = host.querySelector("svg")!;
+    expect(svg.getBoundingClientRect().width).toBe(width);
+    expect(svg.getAttribute("role")).toBe("img");
+    expect(host.querySelectorAll("[data-focus]").length).toBeGreaterThan(50);
+    expect(await axeViolations(host)).toEqual([]);
+  });
+
+  it("lets the keyboard reach the marks, move with arrows and close with Escape", async () => {
+    const { host } = mountAt(width);
+    const svg = host.querySelector("svg")!;
+    svg.focus();
+    expect(document.activeElement).toBe(svg);
+    await userEvent.keyboard("{ArrowRight}");
+    const tooltip = host.querySelector<HTMLElement>(".pow-tooltip")!;
+    expect(tooltip.style.display).toBe("block");
+    const first = tooltip.textContent;
+    await userEvent.keyboard("{ArrowRight}");
+    expect(tooltip.textContent).not.toBe(first);
+    expect(host.querySelector('[aria-live="polite"]')!.textContent).not.toBe("");
+    await userEvent.keyboard("{Escape}");
+    expect(tooltip.style.display).toBe("none");
+  });
+
+  it("leaves no element and no live observer after destroy", async () => {
+    const { host, handle } = mountAt(width);
+    handle.destroy();
+    expect(host.children.length).toBe(0);
+    host.style.width = `${width + 50}px`;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(host.children.length).toBe(0);
+  });
+});
+
+describe("the timeline in the browser", () => {
+  it("shows a record's figures, mediators and source links in the tooltip", async () => {
+    const { host } = mountAt(900, { highlight: "2024-07-17" });
+    const target = [...host.querySelectorAll<SVGElement>("[data-focus]")].find((el) => (el as unknown as { __data__: { focus: { id: string } } }).__data__.focus.id === "2024-07-17")!;
+    target.dispatchEvent(new PointerEvent("pointermove", { bubbles: true }));
+    const tooltip = host.querySelector<HTMLElement>(".pow-tooltip")!;
+    expect(tooltip.textContent).toContain("95");
+    expect(tooltip.textContent).toContain("UAE");
+    expect(tooltip.textContent).toContain("54");
+    const links = [...tooltip.querySelectorAll("a")];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.protocol).toMatch(/^https?:$/);
+      expect(a.rel).toBe("noopener noreferrer");
+    }
+  });
+
+  it("follows its container when resized", async () => {
+    const { host } = mountAt(600);
+    host.style.width = "420px";
+    await expect.poll(() => host.querySelector("svg")!.getAttribute("width")).toBe("420");
+  });
+
+  it("moves marks on update instead of rebuilding them", () => {
+    const { host, handle } = mountAt(700);
+    const before = host.querySelector("[data-layer=marks] rect");
+    handle.update({ from: "2024-01-01" });
+    const after = [...host.querySelectorAll("[data-layer=marks] rect")];
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).not.toContain(before);
+    handle.update({ from: undefined, locale: "uk" });
+    expect(host.querySelector("title")!.textContent).toBe("Обміни полоненими між Росією та Україною");
+  });
+
+  it("sends a select event with the record id when a mark is activated", async () => {
+    const { host } = mountAt(700);
+    const ids: string[] = [];
+    host.addEventListener("select", (e) => ids.push((e as CustomEvent<{ id: string }>).detail.id));
+    host.querySelector("svg")!.focus();
+    await userEvent.keyboard("{Home}{Enter}");
+    expect(ids).toEqual(["2022-03-01"]);
+  });
+
+  it("renders text from options as text, never as markup", () => {
+    const { host } = mountAt(500, { title: '<img src=x onerror="window.__pwned=1">' });
+    expect(host.querySelector("img")).toBeNull();
+    expect(host.querySelector("title")!.textContent).toContain("<img");
+  });
+
+  it("shows the empty state for a range without exchanges", () => {
+    const { host } = mountAt(500, { from: "2023-09-01", to: "2023-12-01" });
+    expect(host.textContent).toContain("No exchanges in this range");
+  });
+});

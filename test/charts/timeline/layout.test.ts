@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { layoutTimeline, normalizeTimelineOptions } from "../../../src/charts/index.js";
+import type { Exchange } from "../../../src/data/index.js";
+import type { Mark } from "../../../src/charts/index.js";
+
+function record(date: string, toUkraine: number | null, toRussia: number | null, extra: Partial<Exchange> = {}): Exchange {
+  return {
+    id: date, date, datePrecision: "day", toUkraine, toRussia, includesCivilians: null, civiliansToUkraine: null,
+    mediators: [], sequence: null, official: true, agreement: null, stage: null, disputes: [], confidence: "high", note: "",
+    sources: [{ url: "https://example.org/a", publisher: "Example" }], ...extra,
+  };
+}
+
+const data = [
+  record("2024-01-03", 200, 100, { mediators: ["UAE"] }),
+  record("2024-07-17", 95, null, { disputes: [{ field: "toUkraine", value: 150, claimant: "Someone", side: "russia" }] }),
+  record("2024-12-30", null, 50),
+];
+const layout = (options = {}, width = 800, height = 400) => layoutTimeline(normalizeTimelineOptions({ data, plain: true, legend: false, ...options }), { width, height }, false);
+const byKey = (marks: readonly Mark[], key: string) => marks.find((m) => m.key === key);
+
+describe("layoutTimeline", () => {
+  it("draws people returned to Ukraine above the baseline and to Russia below it, to one scale", () => {
+    const { marks } = layout();
+    const up = byKey(marks, "2024-01-03-u") as Extract<Mark, { kind: "rect" }>;
+    const down = byKey(marks, "2024-01-03-r") as Extract<Mark, { kind: "rect" }>;
+    const baseline = byKey(marks, "baseline") as Extract<Mark, { kind: "line" }>;
+    expect(up.y + up.height).toBeCloseTo(baseline.y1, 0);
+    expect(down.y).toBeCloseTo(baseline.y1, 0);
+    expect(up.height / down.height).toBeCloseTo(2, 1);
+    expect(up.fill).toBe("mediator:UAE");
+  });
+
+  it("draws an unreported figure as a hollow dashed stub, never as a zero bar", () => {
+    const { marks } = layout();
+    const unreported = byKey(marks, "2024-07-17-r") as Extract<Mark, { kind: "rect" }>;
+    expect(unreported).toMatchObject({ fill: "none", stroke: "unreported", dash: "2 1.5" });
+    expect(unreported.height).toBeGreaterThan(0);
+  });
+
+  it("outlines a disputed figure at the competing number", () => {
+    const { marks } = layout();
+    const outline = byKey(marks, "2024-07-17-dispute-0") as Extract<Mark, { kind: "rect" }>;
+    const bar = byKey(marks, "2024-07-17-u") as Extract<Mark, { kind: "rect" }>;
+    expect(outline.fill).toBe("none");
+    expect(outline.height / bar.height).toBeCloseTo(150 / 95, 1);
+  });
+
+  it("places exchanges left to right by date", () => {
+    const { marks } = layout();
+    const xs = ["2024-01-03", "2024-07-17", "2024-12-30"].map((id) => (byKey(marks, `${id}-u`) as Extract<Mark, { kind: "rect" }>).x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+
+  it("makes one focusable mark per record, carrying its id", () => {
+    const ids = layout().marks.filter((m) => m.focus).map((m) => m.focus!.id);
+    expect(ids).toEqual(["2024-01-03", "2024-07-17", "2024-12-30"]);
+  });
+
+  it("labels the largest exchange and notes a long pause", () => {
+    const long = [record("2023-01-08", 50, 50), record("2023-08-07", 22, null), record("2024-01-03", 230, 248)];
+    const { marks } = layoutTimeline(normalizeTimelineOptions({ data: long, plain: true, legend: false }), { width: 900, height: 400 }, false);
+    expect(marks.find((m) => m.key === "largest-2024-01-03")).toMatchObject({ text: "230 · Jan 2024" });
+    const pause = marks.filter((m) => m.key.startsWith("pause-label-2023-08-07")).map((m) => (m as { text: string }).text);
+    expect(pause.join(" ")).toBe("no exchange for 5 months");
+  });
+
+  it("emphasises the highlighted record, by id or by date", () => {
+    expect(byKey(layout({ highlight: "2024-07-17" }, 900).marks, "2024-07-17-highlight")).toBeDefined();
+    expect(byKey(layout({ highlight: "2024-07-17" }, 900).marks, "highlight-label")).toMatchObject({ text: "July 17, 2024: 95 to Ukraine, not reported to Russia" });
+  });
+
+  it("summarises the data in the description, in the chosen language", () => {
+    expect(layout().description).toBe("3 exchanges from Jan 2024 to Dec 2024; 295 people returned to Ukraine and 150 people to Russia, as each side reported.");
+    expect(layout({ locale: "uk" }).description).toContain("3 обміни");
+  });
+
+  it("shows a message instead of marks for an empty range", () => {
+    const scene = layout({ from: "2025-01-01" });
+    expect(scene.marks.map((m) => m.key)).toContain("empty");
+    expect(scene.marks.some((m) => m.focus)).toBe(false);
+  });
+});
+
+describe("normalizeTimelineOptions", () => {
+  it.each([
+    [{ locale: "xx" }, 'invalid locale: "xx" (expected en, uk, ru)'],
+    [{ width: -1 }, "invalid width: -1 (expected a number of pixels from 0 to 100000)"],
+    [{ from: "2024-02-30" }, 'invalid from: "2024-02-30" (expected a calendar date YYYY-MM-DD)'],
+    [{ from: "2025-01-01", to: "2024-01-01" }, 'invalid from: "2025-01-01" is after to: "2024-01-01"'],
+    [{ largest: 2.5 }, "invalid largest: 2.5 (expected a whole number from 0 to 100)"],
+    [{ colour: "red" }, 'unknown option: "colour"'],
+    [{ data: [{ id: "x" }] }, "invalid data[0]: expected an exchange record"],
+  ])("rejects %j with a message naming the option", (options, message) => {
+    expect(() => normalizeTimelineOptions(options as never)).toThrow(message);
+  });
+
+  it("applies visible defaults", () => {
+    expect(normalizeTimelineOptions({})).toMatchObject({ locale: "en", largest: 3, pauseMonths: 4, tooltip: true, animate: "auto" });
+  });
+});
