@@ -4,6 +4,7 @@ import { utcMonth, utcYear } from "d3-time";
 import { gaps } from "../../data/series/gaps.js";
 import { totals } from "../../data/series/totals.js";
 import type { Exchange } from "../../data/types.js";
+import { fit } from "../core/fit.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, type Mark, type Scene } from "../core/marks.js";
@@ -42,7 +43,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   };
   if (records.length === 0) {
     marks.push(...emptyState(f.t.noExchanges, width, framed.top, framed.bottom));
-    return { width, height, title, description, marks, table, dark, hint: "" };
+    return fit({ width, height, title, description, marks, table, dark, hint: "" });
   }
 
   const legendMarks = o.legend ? legend(records, f, 8, framed.top, width - 16) : { marks: [], height: 0 };
@@ -68,7 +69,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   marks.push(...largestLabels(records, o.largest, width, x, y, baseline, f, top));
   marks.push(...pauseNotes(records, o.pauseMonths, width, x, baseline, f));
   if (highlighted && !narrow) marks.push(highlightLabel(highlighted, top, width, f));
-  return { width, height, title, description, marks, table, dark, hint: f.t.keyboardHint };
+  return fit({ width, height, title, description, marks, table, dark, hint: f.t.keyboardHint });
 }
 
 function describe(records: readonly Exchange[], f: LocaleFormat): string {
