@@ -1,20 +1,19 @@
 import { max } from "d3-array";
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from "d3-scale";
-import { utcMonth, utcYear } from "d3-time";
 import { gaps } from "../../data/series/gaps.js";
 import { totals } from "../../data/series/totals.js";
 import type { Exchange } from "../../data/types.js";
 import { fit } from "../core/fit.js";
+import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, type Mark, type Scene } from "../core/marks.js";
 import { exchangeLabel, exchangeTooltip, findHighlight, inRange } from "../core/records.js";
-import { emptyState, legend, utcDate } from "../core/parts.js";
+import { emptyState, legend } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
 import type { NormalizedTimeline } from "./options.js";
 
-type XScale = ScaleTime<number, number>;
-type YScale = ScaleLinear<number, number>;
+type XScale = LinearScale;
+type YScale = LinearScale;
 
 const AXIS_LEFT = 38;
 const RIGHT = 12;
@@ -53,18 +52,18 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const baseline = (top + bottom) / 2;
   const half = Math.max(4, (bottom - top) / 2 - 2);
 
-  const first = utcMonth.floor(utcDate(o.from ?? records[0]!.date));
-  const last = utcMonth.ceil(new Date(utcDate(o.to ?? records.at(-1)!.date).getTime() + 86_400_000));
+  const first = monthStart(o.from ?? records[0]!.date);
+  const last = nextMonthStart(o.to ?? records.at(-1)!.date);
   const left = Math.min(AXIS_LEFT, width / 4);
-  const x = scaleUtc().domain([first, last]).range([left, Math.max(left + 1, width - RIGHT)]);
+  const x = linear([first, last], [left, Math.max(left + 1, width - RIGHT)]);
   const peak = max(records, (r) => Math.max(r.toUkraine ?? 0, r.toRussia ?? 0, ...r.disputes.map((d) => d.value ?? 0))) ?? 0;
-  const y = scaleLinear().domain([0, Math.max(peak, 10)]).nice(4).range([0, half]);
+  const y = linear([0, Math.max(peak, 10)], [0, half], true, 4);
 
   marks.push(...axes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
 
-  const spacing = (x.range()[1]! - x.range()[0]!) / Math.max(1, records.length);
+  const spacing = (x.range[1] - x.range[0]) / Math.max(1, records.length);
   const barWidth = Math.max(1.5, Math.min(6, spacing * 0.8));
-  records.forEach((r) => marks.push(...column(r, x(utcDate(r.date)), baseline, y, barWidth, Math.max(barWidth, Math.min(spacing, 14)), r === highlighted, f)));
+  records.forEach((r) => marks.push(...column(r, x(utcMs(r.date)), baseline, y, barWidth, Math.max(barWidth, Math.min(spacing, 14)), r === highlighted, f)));
 
   marks.push(...largestLabels(records, o.largest, width, x, y, baseline, f, top));
   marks.push(...pauseNotes(records, o.pauseMonths, width, x, baseline, f));
@@ -96,15 +95,16 @@ function axes(x: XScale, y: YScale, f: LocaleFormat, b: Box): Mark[] {
     }
   }
   marks.push({ kind: "line", key: "baseline", layer: "grid", x1: b.left, x2: px(b.right), y1: px(b.baseline), y2: px(b.baseline), stroke: "axis", strokeWidth: 1 });
-  const years = x.ticks(utcYear.every(b.width < 420 ? 2 : 1)!);
-  const start = x.domain()[0]!;
+  const years = yearTicks(x.domain[0], x.domain[1], b.width < 420 ? 2 : 1);
+  const startYear = new Date(x.domain[0]).getUTCFullYear();
   if (years.length === 0 || x(years[0]!) - b.left > 36) {
-    marks.push({ kind: "text", key: `yearlabel-start-${start.getUTCFullYear()}`, layer: "grid", x: px(b.left + 3), y: px(b.bottom + 12), text: String(start.getUTCFullYear()), size: 11, fill: "muted" });
+    marks.push({ kind: "text", key: `yearlabel-start-${startYear}`, layer: "grid", x: px(b.left + 3), y: px(b.bottom + 12), text: String(startYear), size: 11, fill: "muted" });
   }
   for (const year of years) {
     const xx = px(x(year));
-    marks.push({ kind: "line", key: `year-${year.getUTCFullYear()}`, layer: "grid", x1: xx, x2: xx, y1: px(b.top), y2: px(b.bottom), stroke: "grid", strokeWidth: 1, dash: "2 3" });
-    marks.push({ kind: "text", key: `yearlabel-${year.getUTCFullYear()}`, layer: "grid", x: px(xx + 3), y: px(b.bottom + 12), text: String(year.getUTCFullYear()), size: 11, fill: "muted" });
+    const label = String(new Date(year).getUTCFullYear());
+    marks.push({ kind: "line", key: `year-${label}`, layer: "grid", x1: xx, x2: xx, y1: px(b.top), y2: px(b.bottom), stroke: "grid", strokeWidth: 1, dash: "2 3" });
+    marks.push({ kind: "text", key: `yearlabel-${label}`, layer: "grid", x: px(xx + 3), y: px(b.bottom + 12), text: label, size: 11, fill: "muted" });
   }
   marks.push({ kind: "text", key: "side-ukraine", layer: "grid", x: px(b.left + 2), y: px(b.top - 2), text: `↑ ${f.t.toUkraine}`, size: 11, fill: "toUkraine", weight: "bold" });
   marks.push({ kind: "text", key: "side-russia", layer: "grid", x: px(b.left + 2), y: px(b.bottom + 26), text: `↓ ${f.t.toRussia}`, size: 11, fill: "toRussia", weight: "bold" });
@@ -136,7 +136,7 @@ function column(r: Exchange, cx: number, baseline: number, y: YScale, w: number,
   if (highlighted) {
     marks.push({ kind: "rect", key: `${r.id}-highlight`, layer: "annotations", x: px(cx - w / 2 - 3), y: px(baseline - (r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine)) - 3), width: px(w + 6), height: px((r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine)) + (r.toRussia === null ? UNREPORTED_H : y(r.toRussia)) + 6), fill: "none", stroke: "highlight", strokeWidth: 2 });
   }
-  const span = Math.max(y.range()[1]!, UNREPORTED_H);
+  const span = Math.max(y.range[1], UNREPORTED_H);
   marks.push({ kind: "rect", key: `${r.id}-hit`, layer: "annotations", x: px(cx - hit / 2), y: px(baseline - span), width: px(hit), height: px(span * 2), fill: "background", opacity: 0, focus: { id: r.id, label: exchangeLabel(r, f), tooltip: exchangeTooltip(r, f), anchor: { x: px(cx), y: px(baseline - (r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine))) } } });
   return marks;
 }
@@ -149,7 +149,7 @@ function largestLabels(records: readonly Exchange[], count: number, width: numbe
   for (const r of biggest) {
     const text = `${f.number(r.toUkraine!)} · ${f.date(r.date, "month")}`;
     const w = textWidth(text, 10);
-    const cx = Math.min(Math.max(x(utcDate(r.date)), w / 2 + 2), width - w / 2 - 2);
+    const cx = Math.min(Math.max(x(utcMs(r.date)), w / 2 + 2), width - w / 2 - 2);
     if (placed.some(([a, b]) => cx + w / 2 > a && cx - w / 2 < b)) continue;
     placed.push([cx - w / 2, cx + w / 2]);
     marks.push({ kind: "text", key: `largest-${r.id}`, layer: "annotations", x: px(cx), y: px(Math.max(top + 10, baseline - y(r.toUkraine!) - 4)), text, size: 10, anchor: "middle", fill: "text" });
@@ -161,8 +161,8 @@ function pauseNotes(records: readonly Exchange[], months: number, width: number,
   if (months === 0) return [];
   const long = gaps(records, { minDays: Math.round(months * 30.44) }).slice(0, width < 480 ? 1 : 3);
   return long.flatMap((g) => {
-    const x1 = x(utcDate(g.after.date)) + 4;
-    const x2 = x(utcDate(g.before.date)) - 4;
+    const x1 = x(utcMs(g.after.date)) + 4;
+    const x2 = x(utcMs(g.before.date)) - 4;
     const lines = wrap(f.plural(f.t.pause, Math.round(g.days / 30.44)), x2 - x1, 10, 3);
     if (lines.length > 2 || lines.some((l) => l.endsWith("…") || textWidth(l, 10) > x2 - x1)) return [];
     return [

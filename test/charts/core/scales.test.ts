@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { band, linear, monthStart, nextMonthStart, utcMs, yearTicks } from "../../../src/charts/core/scales.js";
+
+describe("linear", () => {
+  it("maps the domain onto the range and back", () => {
+    const y = linear([0, 400], [0, 200]);
+    expect([y(0), y(100), y(400)]).toEqual([0, 50, 200]);
+    expect(y.invert(50)).toBe(100);
+  });
+
+  it("widens the domain to round ticks with nice", () => {
+    const y = linear([0, 390], [0, 100], true);
+    expect(y.domain).toEqual([0, 400]);
+    expect(y.ticks(4)).toEqual([0, 100, 200, 300, 400]);
+  });
+
+  it("maps an empty domain to the middle of the range instead of NaN", () => {
+    expect(linear([5, 5], [0, 10])(5)).toBe(5);
+  });
+});
+
+describe("calendar helpers", () => {
+  it("work in UTC whatever the time zone", () => {
+    expect(utcMs("2024-07-17")).toBe(Date.UTC(2024, 6, 17));
+    expect(monthStart("2024-07-17")).toBe(Date.UTC(2024, 6, 1));
+    expect(nextMonthStart("2024-12-30")).toBe(Date.UTC(2025, 0, 1));
+  });
+
+  it("list New Year's days inside a range, every step years", () => {
+    expect(yearTicks(utcMs("2022-03-01"), utcMs("2024-06-01"))).toEqual([Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)]);
+    expect(yearTicks(utcMs("2022-01-01"), utcMs("2026-06-01"), 2)).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)]);
+  });
+});
+
+describe("band", () => {
+  it("splits a range into equal bands with padding", () => {
+    const x = band(["a", "b"], [0, 110], 0.2);
+    expect(x.step).toBeCloseTo(50);
+    expect(x.bandwidth).toBeCloseTo(40);
+    expect(x.position("a")).toBeCloseTo(10);
+    expect(x.position("b")).toBeCloseTo(60);
+  });
+});
