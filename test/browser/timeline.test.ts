@@ -111,6 +111,20 @@ describe("the timeline in the browser", () => {
     expect(host.querySelector("title")!.textContent).toContain("<img");
   });
 
+  it("reports records skipped in lenient mode through a skip event and in the footer", async () => {
+    const { exchanges } = await import("../../src/data/index.js");
+    const data = [...exchanges.slice(0, 5), { ...exchanges[0]!, id: "broken", date: "2024-02-30" }];
+    host = document.createElement("div");
+    host.style.width = "600px";
+    document.body.append(host);
+    const events: unknown[] = [];
+    host.addEventListener("skip", (e) => events.push((e as CustomEvent).detail));
+    handle = timeline(host, { data, lenient: true, animate: false });
+    await Promise.resolve();
+    expect(events).toEqual([{ skipped: [{ index: 5, id: "broken", reason: 'date: "2024-02-30" is not a calendar date (YYYY-MM-DD)' }] }]);
+    expect(host.querySelector("svg")!.textContent).toContain("1 record skipped");
+  });
+
   it("shows the empty state for a range without exchanges", () => {
     const { host } = mountAt(500, { from: "2023-09-01", to: "2023-12-01" });
     expect(host.textContent).toContain("No exchanges in this range");

@@ -142,6 +142,12 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     if (normalized.tooltip) tooltip.show(focus, scene.width, scene.dark);
   }
 
+  function emitSkipped(): void {
+    if (normalized.skipped.length > 0) {
+      root.dispatchEvent(new CustomEvent("skip", { bubbles: true, composed: true, detail: { skipped: normalized.skipped } }));
+    }
+  }
+
   function emitSelect(focus: Focus): void {
     root.dispatchEvent(new CustomEvent("select", { bubbles: true, composed: true, detail: { id: focus.id } }));
   }
@@ -207,6 +213,10 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   }));
   observer?.observe(target);
   render(false);
+  // A microtask later, so a listener added on `handle.element` right after mounting hears it.
+  queueMicrotask(() => {
+    if (!destroyed) emitSkipped();
+  });
 
   return {
     element: root,
@@ -216,6 +226,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
       normalized = def.normalize(merged);
       options = merged;
       render(true);
+      emitSkipped();
     },
     destroy() {
       if (destroyed) return;

@@ -44,6 +44,7 @@ export interface Strings {
   readonly keyboardHint: string;
   readonly total: string;
   readonly close: string;
+  readonly skipped: Plural;
 }
 
 const en: Strings = {
@@ -88,6 +89,7 @@ const en: Strings = {
   keyboardHint: "Use the arrow keys to move between exchanges.",
   total: "Total",
   close: "Close",
+  skipped: { one: "{n} record skipped", other: "{n} records skipped" },
 };
 
 const uk: Strings = {
@@ -134,6 +136,7 @@ const uk: Strings = {
   keyboardHint: "Клавіші зі стрілками переходять між обмінами.",
   total: "Разом",
   close: "Закрити",
+  skipped: { one: "{n} запис пропущено", few: "{n} записи пропущено", many: "{n} записів пропущено", other: "{n} запису пропущено" },
 };
 
 const ru: Strings = {
@@ -180,6 +183,7 @@ const ru: Strings = {
   keyboardHint: "Клавиши со стрелками переключают обмены.",
   total: "Всего",
   close: "Закрыть",
+  skipped: { one: "{n} запись пропущена", few: "{n} записи пропущены", many: "{n} записей пропущено", other: "{n} записи пропущено" },
 };
 
 const tables: Record<Locale, Strings> = { en, uk, ru };

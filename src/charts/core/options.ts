@@ -1,6 +1,7 @@
 import type { Exchange } from "../../data/types.js";
 import { exchanges as bundled } from "../../data/records/exchanges.js";
 import { locales, type Locale } from "./locale.js";
+import { isCalendarDate, partitionExchanges, type SkippedRecord } from "./check-records.js";
 
 /** Options every chart takes. */
 export interface CommonOptions {
@@ -29,6 +30,11 @@ export interface CommonOptions {
   readonly dark?: boolean | "auto";
   /** Leave out the header and footer (for hosts that print their own). */
   readonly plain?: boolean;
+  /**
+   * Draw the valid records and list the invalid ones in the footer and in a `skip` event,
+   * instead of refusing the whole data set (default false).
+   */
+  readonly lenient?: boolean;
 }
 
 /** Common options after checking, with defaults applied. */
@@ -47,6 +53,9 @@ export interface NormalizedCommon {
   readonly tooltip: boolean;
   readonly dark: boolean | "auto";
   readonly plain: boolean;
+  readonly lenient: boolean;
+  /** Records left out in lenient mode, with their reasons. */
+  readonly skipped: readonly SkippedRecord[];
 }
 
 /** The defaults, visible in one place. */
@@ -65,6 +74,8 @@ export const commonDefaults = {
   tooltip: true,
   dark: false,
   plain: false,
+  lenient: false,
+  skipped: [],
 } as const satisfies NormalizedCommon;
 
 /** Thrown for an option a chart cannot use; the message names the option and the value. */
@@ -83,8 +94,12 @@ export function normalizeCommon(options: CommonOptions): NormalizedCommon {
   const from = date(o.from, "from");
   const to = date(o.to, "to");
   if (from !== null && to !== null && from > to) throw new OptionError(`invalid from: "${from}" is after to: "${to}"`);
+  const lenient = flag(o.lenient, "lenient", commonDefaults.lenient);
+  const { data, skipped } = records(o.data, lenient);
   return {
-    data: records(o.data),
+    data,
+    skipped,
+    lenient,
     width: size(o.width, "width"),
     height: size(o.height, "height"),
     title: text(o.title, "title"),
@@ -108,7 +123,7 @@ export function rejectUnknown(options: object, known: readonly string[]): void {
   }
 }
 
-export const commonNames = Object.keys(commonDefaults);
+export const commonNames = Object.keys(commonDefaults).filter((name) => name !== "skipped");
 
 export function oneOf<T extends string | boolean>(value: unknown, name: string, allowed: readonly T[], fallback: T): T {
   if (value === undefined || value === null) return fallback;
@@ -136,35 +151,20 @@ function text(value: unknown, name: string): string | null {
   return value;
 }
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function date(value: unknown, name: string): string | null {
   if (value === undefined || value === null || value === "") return null;
-  if (typeof value !== "string" || !isCalendarDate(value)) throw new OptionError(`invalid ${name}: ${show(value)} (expected a calendar date YYYY-MM-DD)`);
+  if (!isCalendarDate(value)) throw new OptionError(`invalid ${name}: ${show(value)} (expected a calendar date YYYY-MM-DD)`);
   return value;
 }
 
-function isCalendarDate(value: string): boolean {
-  const match = isoDate.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const day = new Date(Date.UTC(y, m, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m && day.getUTCDate() === d;
-}
-
-function records(value: unknown): readonly Exchange[] {
-  if (value === undefined || value === null) return commonDefaults.data;
+function records(value: unknown, lenient: boolean): { data: readonly Exchange[]; skipped: readonly SkippedRecord[] } {
+  if (value === undefined || value === null) return { data: commonDefaults.data, skipped: [] };
   if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of exchange records)`);
-  value.forEach((r: unknown, i) => {
-    const record = r as Partial<Exchange> | null;
-    const ok =
-      record !== null && typeof record === "object" && typeof record.id === "string" && typeof record.date === "string" &&
-      isoDate.test(record.date) && isCount(record.toUkraine) && isCount(record.toRussia);
-    if (!ok) throw new OptionError(`invalid data[${i}]: expected an exchange record with id, date, toUkraine and toRussia (validate with pow-exchanges/schema)`);
-  });
-  return value as readonly Exchange[];
-}
-
-function isCount(value: unknown): boolean {
-  return value === null || (typeof value === "number" && Number.isInteger(value) && value >= 0);
+  const { records: data, skipped } = partitionExchanges(value);
+  if (skipped.length > 0 && !lenient) {
+    const first = skipped[0]!;
+    const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more; validate with pow-exchanges/schema, or set lenient to draw the valid records)` : "";
+    throw new OptionError(`invalid data[${first.index}]: ${first.reason}${more}`);
+  }
+  return { data, skipped };
 }

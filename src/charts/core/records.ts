@@ -1,6 +1,7 @@
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
 import type { TooltipContent } from "./marks.js";
+import type { SkippedRecord } from "./check-records.js";
 
 /** Records inside the options' date range, in date order (the input is never mutated). */
 export function inRange(data: readonly Exchange[], from: string | null, to: string | null): Exchange[] {
@@ -37,4 +38,14 @@ export function exchangeTooltip(r: Exchange, f: LocaleFormat): TooltipContent {
 export function exchangeLabel(r: Exchange, f: LocaleFormat): string {
   const date = r.datePrecision === "month" ? f.date(r.date, "month") : f.date(r.date, "long");
   return `${date}: ${figure(r.toUkraine, f)} ${f.t.toUkraineShort}, ${figure(r.toRussia, f)} ${f.t.toRussiaShort}`;
+}
+
+/**
+ * The footer line of lenient mode: how many records were skipped and why, e.g.
+ * `2 records skipped: data[3] date: "2024-02-30" is not a calendar date (YYYY-MM-DD); data[5] …`.
+ */
+export function skippedNote(skipped: readonly SkippedRecord[], f: LocaleFormat): string | null {
+  if (skipped.length === 0) return null;
+  const shown = skipped.slice(0, 3).map((s) => `data[${s.index}] ${s.reason}`).join("; ");
+  return `${f.plural(f.t.skipped, skipped.length)}: ${shown}${skipped.length > 3 ? "; …" : ""}`;
 }

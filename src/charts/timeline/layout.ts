@@ -7,7 +7,7 @@ import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale 
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, type Mark, type Scene } from "../core/marks.js";
-import { exchangeLabel, exchangeTooltip, findHighlight, inRange } from "../core/records.js";
+import { exchangeLabel, exchangeTooltip, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { emptyState, legend } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
 import type { NormalizedTimeline } from "./options.js";
@@ -31,7 +31,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const title = o.title ?? f.t.timelineTitle;
   const highlighted = findHighlight(records, o.highlight);
   const narrow = width < 480;
-  const notes = [o.note, highlighted && narrow ? `${f.t.highlighted}: ${exchangeLabel(highlighted, f)}` : null].filter((n): n is string => !!n);
+  const notes = [o.note, skippedNote(o.skipped, f), highlighted && narrow ? `${f.t.highlighted}: ${exchangeLabel(highlighted, f)}` : null].filter((n): n is string => !!n);
   const framed = frame({ title, subtitle: o.subtitle, notes, sources: records.flatMap((r) => r.sources), plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const description = describe(records, f);

@@ -82,6 +82,24 @@ describe("layoutTimeline", () => {
   });
 });
 
+describe("lenient mode", () => {
+  const bad = [...data, { ...data[0]!, id: "bad-date", date: "2024-02-30" }, { ...data[0]!, id: "bad-count", toUkraine: -3 }];
+
+  it("refuses invalid records by default, naming the first and counting the rest", () => {
+    expect(() => normalizeTimelineOptions({ data: bad })).toThrow('invalid data[3]: date: "2024-02-30" is not a calendar date (YYYY-MM-DD) (and 1 more;');
+  });
+
+  it("draws the valid records and lists the skipped ones in the footer", () => {
+    const o = normalizeTimelineOptions({ data: bad, lenient: true });
+    expect(o.data).toHaveLength(3);
+    expect(o.skipped.map((s) => [s.index, s.id])).toEqual([[3, "bad-date"], [4, "bad-count"]]);
+    const scene = layoutTimeline(o, { width: 900, height: 420 }, false);
+    const footer = scene.marks.filter((m) => m.layer === "frame" && m.kind === "text").map((m) => (m as { text: string }).text).join(" ");
+    expect(footer).toContain("2 records skipped: data[3] date:");
+    expect(scene.marks.filter((m) => m.focus)).toHaveLength(3);
+  });
+});
+
 describe("normalizeTimelineOptions", () => {
   it.each([
     [{ locale: "xx" }, 'invalid locale: "xx" (expected en, uk, ru)'],
@@ -90,7 +108,8 @@ describe("normalizeTimelineOptions", () => {
     [{ from: "2025-01-01", to: "2024-01-01" }, 'invalid from: "2025-01-01" is after to: "2024-01-01"'],
     [{ largest: 2.5 }, "invalid largest: 2.5 (expected a whole number from 0 to 100)"],
     [{ colour: "red" }, 'unknown option: "colour"'],
-    [{ data: [{ id: "x" }] }, "invalid data[0]: expected an exchange record"],
+    [{ data: [{ id: "x" }] }, 'invalid data[0]: date: undefined is not a calendar date'],
+    [{ lenient: "yes" }, 'invalid lenient: "yes" (expected true or false)'],
   ])("rejects %j with a message naming the option", (options, message) => {
     expect(() => normalizeTimelineOptions(options as never)).toThrow(message);
   });

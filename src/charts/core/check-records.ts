@@ -1,0 +1,64 @@
+import type { Exchange } from "../../data/types.js";
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (no 2024-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  const match = typeof value === "string" ? isoDate.exec(value) : null;
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const day = new Date(Date.UTC(y, m, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m && day.getUTCDate() === d;
+}
+
+const isCount = (v: unknown) => v === null || (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 100_000);
+const show = (v: unknown) => {
+  const text = typeof v === "string" ? JSON.stringify(v) : String(v);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+
+/**
+ * What a chart needs of an exchange record, checked without zod (charts must not bundle it).
+ * Returns the first problem as "field: value is …", or null when the record can be drawn.
+ * Full validation, with every issue, is `safeParseExchanges` in `pow-exchanges/schema`.
+ */
+export function exchangeProblem(value: unknown): string | null {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return `${show(value)} is not a record`;
+  const r = value as Partial<Record<keyof Exchange, unknown>>;
+  if (typeof r.id !== "string" || r.id === "") return `id: ${show(r.id)} is not an id`;
+  if (!isCalendarDate(r.date)) return `date: ${show(r.date)} is not a calendar date (YYYY-MM-DD)`;
+  if (!isCount(r.toUkraine)) return `toUkraine: ${show(r.toUkraine)} is not a whole number ≥ 0 or null`;
+  if (!isCount(r.toRussia)) return `toRussia: ${show(r.toRussia)} is not a whole number ≥ 0 or null`;
+  if (!Array.isArray(r.mediators) || r.mediators.some((m) => typeof m !== "string")) return `mediators: ${show(r.mediators)} is not a list of names`;
+  if (!Array.isArray(r.sources) || r.sources.length === 0) return `sources: ${show(r.sources)} is not a non-empty list`;
+  if (!Array.isArray(r.disputes)) return `disputes: ${show(r.disputes)} is not a list`;
+  if (r.disputes.some((d: unknown) => d === null || typeof d !== "object" || !isCount((d as { value?: unknown }).value))) return "disputes: a disputed figure is not a whole number ≥ 0 or null";
+  return null;
+}
+
+/** A record left out in lenient mode, and why. */
+export interface SkippedRecord {
+  readonly index: number;
+  readonly id: string | null;
+  readonly reason: string;
+}
+
+/**
+ * Splits input into drawable records and skipped ones. Nothing is dropped silently: every
+ * skipped record comes back with its index and reason, for the chart's footer and its event.
+ */
+export function partitionExchanges(input: readonly unknown[]): { records: Exchange[]; skipped: SkippedRecord[] } {
+  const records: Exchange[] = [];
+  const skipped: SkippedRecord[] = [];
+  const ids = new Set<string>();
+  input.forEach((value, index) => {
+    let reason = exchangeProblem(value);
+    const id = (value as { id?: unknown } | null)?.id;
+    if (reason === null && ids.has(id as string)) reason = `id: ${show(id)} is a duplicate`;
+    if (reason === null) {
+      ids.add(id as string);
+      records.push(value as Exchange);
+    } else skipped.push({ index, id: typeof id === "string" ? id : null, reason });
+  });
+  return { records, skipped };
+}
