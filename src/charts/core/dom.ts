@@ -1,7 +1,7 @@
 import { select, type Selection } from "d3-selection";
 import { animate, type Move } from "./animate.js";
 import type { ChartDefinition, ChartHandle } from "./chart.js";
-import type { Focus, Mark, Scene } from "./marks.js";
+import { groupMarks, KINDS, LAYERS, type Focus, type Mark, type Scene } from "./marks.js";
 import type { NormalizedCommon } from "./options.js";
 import { bounds, geometry, paint, cssColor } from "./paint.js";
 import { fontStack } from "./theme.js";
@@ -9,8 +9,6 @@ import { createTooltip } from "./tooltip.js";
 import { renderTable, visuallyHidden } from "./table.js";
 import { keyboardStep } from "./keyboard.js";
 
-const LAYERS = ["grid", "marks", "annotations", "frame"] as const;
-const KINDS = ["rect", "line", "path", "circle", "text"] as const;
 const DURATION = 350;
 let counter = 0;
 
@@ -89,13 +87,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   }
 
   function draw(s: Scene, animated: boolean, isDark: boolean): (() => void) | undefined {
-    const byGroup = new Map<string, Mark[]>();
-    for (const m of s.marks) {
-      const k = `${m.layer}/${m.kind}`;
-      const list = byGroup.get(k);
-      if (list) list.push(m);
-      else byGroup.set(k, [m]);
-    }
+    const byGroup = groupMarks(s.marks);
     const moves: Move[] = [];
     for (const layer of LAYERS) {
       for (const kind of KINDS) {
@@ -208,8 +200,15 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   node.addEventListener("click", onClick);
   node.addEventListener("blur", onBlur);
 
+  // Redraw on the next frame, not inside the observer: drawing changes the container's height,
+  // and doing it in the callback makes the browser report an undelivered-notifications loop.
+  let pending = 0;
   const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(guard(() => {
-    if (!destroyed && normalized.width === null && measure() !== lastWidth) render(false);
+    if (destroyed || normalized.width !== null || pending !== 0) return;
+    pending = win?.requestAnimationFrame(guard(() => {
+      pending = 0;
+      if (!destroyed && measure() !== lastWidth) render(false);
+    })) ?? 0;
   }));
   observer?.observe(target);
   render(false);
@@ -232,6 +231,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
       if (destroyed) return;
       destroyed = true;
       stop?.();
+      if (pending !== 0) win?.cancelAnimationFrame(pending);
       observer?.disconnect();
       node.removeEventListener("keydown", onKey);
       node.removeEventListener("pointermove", onPointer);

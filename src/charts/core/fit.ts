@@ -4,13 +4,15 @@ import { px, type Mark, type Scene } from "./marks.js";
  * Keeps a scene inside its frame when the box is smaller than the chart needs (a 0 px wide
  * container, a tiny height): geometry is clamped to the frame, and text whose anchor falls
  * outside it is dropped, since it could not be seen anyway. Data marks are never dropped.
+ * Paths must be written with absolute "x,y" pairs for their points to be clamped.
  */
 export function fit(scene: Scene): Scene {
   const { width: w, height: h } = scene;
   const cx = (x: number) => px(Math.min(Math.max(x, 0), w));
   const cy = (y: number) => px(Math.min(Math.max(y, 0), h));
   const marks: Mark[] = [];
-  for (const m of scene.marks) {
+  for (const mark of scene.marks) {
+    const m: Mark = mark.focus ? { ...mark, focus: { ...mark.focus, anchor: { x: cx(mark.focus.anchor.x), y: cy(mark.focus.anchor.y) } } } : mark;
     switch (m.kind) {
       case "text":
         if (m.x >= 0 && m.x <= w && m.y >= 0 && m.y <= h) marks.push(m);
@@ -29,7 +31,7 @@ export function fit(scene: Scene): Scene {
         marks.push({ ...m, x1: cx(m.x1), x2: cx(m.x2), y1: cy(m.y1), y2: cy(m.y2) });
         break;
       case "path":
-        marks.push(m);
+        marks.push({ ...m, d: m.d.replace(/(-?[\d.]+),(-?[\d.]+)/g, (_, x: string, y: string) => `${cx(Number(x))},${cy(Number(y))}`) });
         break;
     }
   }

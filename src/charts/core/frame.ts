@@ -36,7 +36,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
   const inner = Math.max(40, width - 2 * PAD);
   let y = PAD;
   const lines = (key: string, content: string, size: number, weight: "normal" | "bold", fill: "text" | "muted", maxLines: number) =>
-    wrap(content, inner, size, maxLines).map((line, i) => ({ key: `${key}-${i}`, line, size, weight, fill }));
+    wrap(content, inner, size, maxLines, weight === "bold").map((line, i) => ({ key: `${key}-${i}`, line, size, weight, fill }));
 
   const header = [
     ...lines("title", text.title, TITLE_SIZE, "bold", "text", 3),

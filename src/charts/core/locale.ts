@@ -2,7 +2,8 @@
 export const locales = ["en", "uk", "ru"] as const;
 export type Locale = (typeof locales)[number];
 
-type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/** Forms of a phrase per Intl plural category; `other` is required. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** Every string a chart shows, per locale. `{n}` and other braces are filled in by `format`. */
 export interface Strings {

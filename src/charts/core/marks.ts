@@ -77,3 +77,18 @@ export interface Scene {
 export function px(value: number): number {
   return Number.isFinite(value) ? Math.round(value * 10) / 10 : 0;
 }
+
+/** Drawing order: layers bottom to top, and within a layer, kinds bottom to top. */
+export const LAYERS = ["grid", "marks", "annotations", "frame"] as const;
+export const KINDS = ["rect", "line", "path", "circle", "text"] as const;
+
+/**
+ * Groups marks by layer and kind, in drawing order, keeping their order within a group.
+ * Both renderers draw in this order, so SSR and the browser stack marks the same way.
+ */
+export function groupMarks(marks: readonly Mark[]): Map<string, Mark[]> {
+  const groups = new Map<string, Mark[]>();
+  for (const layer of LAYERS) for (const kind of KINDS) groups.set(`${layer}/${kind}`, []);
+  for (const m of marks) groups.get(`${m.layer}/${m.kind}`)!.push(m);
+  return groups;
+}

@@ -20,12 +20,17 @@ export interface LinearScale {
  * const y = linear([0, 390], [0, 200], true); // domain [0, 400]
  * y(100); // 50
  */
-export function linear(domain: readonly [number, number], range: readonly [number, number], nice = false, niceCount = 5): LinearScale {
+export function linear(domain: readonly [number, number], range: readonly [number, number], nice = false, niceCount = 5, clamp = false): LinearScale {
   let [d0, d1] = domain;
   if (nice) [d0, d1] = niceDomain(d0, d1, niceCount) as [number, number];
   const [r0, r1] = range;
   const span = d1 - d0;
-  const scale = ((value: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0))) as LinearScale;
+  const lo = Math.min(d0, d1);
+  const hi = Math.max(d0, d1);
+  const scale = ((value: number) => {
+    const v = clamp ? Math.min(hi, Math.max(lo, value)) : value;
+    return span === 0 ? (r0 + r1) / 2 : r0 + ((v - d0) / span) * (r1 - r0);
+  }) as LinearScale;
   return Object.assign(scale, {
     domain: [d0, d1] as const,
     range: [r0, r1] as const,
@@ -66,22 +71,53 @@ export function yearTicks(from: number, to: number, step = 1): number[] {
   return out;
 }
 
+/** A band scale: `scale(key)` is the left edge of the key's band, or undefined for an unknown key. */
+export interface BandScale<K> {
+  (key: K): number | undefined;
+  bandwidth(): number;
+  step(): number;
+}
+
 /**
- * A band scale: equal bands for a list of keys with inner padding, like a bar chart's x axis.
+ * Equal bands for a list of keys, with padding between bands (`inner`) and at both ends (`outer`),
+ * both as shares of a step, like a bar chart's x axis.
  *
  * @example
- * const x = band(["2024", "2025"], [0, 100], 0.2);
- * x.position("2025"); x.bandwidth;
+ * const x = band(["2024", "2025"], [0, 100], { inner: 0.2, outer: 0.1 });
+ * x("2025"); x.bandwidth();
  */
-export function band<K>(keys: readonly K[], range: readonly [number, number], padding = 0.2): { position(key: K): number; readonly bandwidth: number; readonly step: number } {
+export function band<K>(keys: readonly K[], range: readonly [number, number], padding: { inner?: number; outer?: number } = {}): BandScale<K> {
+  const inner = padding.inner ?? 0.2;
+  const outer = padding.outer ?? inner;
   const [r0, r1] = range;
-  const n = Math.max(1, keys.length);
-  const step = (r1 - r0) / (n + padding);
-  const bandwidth = Math.max(0, step * (1 - padding));
+  const n = keys.length;
+  const step = n === 0 ? 0 : (r1 - r0) / Math.max(1, n - inner + 2 * outer);
+  const bandwidth = Math.max(0, step * (1 - inner));
   const index = new Map(keys.map((k, i) => [k, i]));
-  return {
-    position: (key: K) => r0 + step * padding + step * (index.get(key) ?? 0),
-    bandwidth,
-    step,
-  };
+  const scale = ((key: K) => {
+    const i = index.get(key);
+    return i === undefined ? undefined : r0 + step * outer + step * i;
+  }) as BandScale<K>;
+  return Object.assign(scale, { bandwidth: () => bandwidth, step: () => step });
+}
+
+/** A logarithmic scale (base 10) over a positive domain; values outside it are clamped. */
+export interface LogScale {
+  (value: number): number;
+  readonly domain: readonly [number, number];
+  readonly range: readonly [number, number];
+}
+
+/**
+ * Makes a clamped base-10 log scale. Values ≤ 0 map to the bottom of the domain.
+ *
+ * @example
+ * const y = log([100, 10000], [200, 0]);
+ * y(1000); // 100
+ */
+export function log(domain: readonly [number, number], range: readonly [number, number]): LogScale {
+  const [d0, d1] = domain.map((d) => Math.log10(Math.max(d, Number.MIN_VALUE))) as [number, number];
+  const inner = linear([d0, d1], range, false, 5, true);
+  const scale = ((value: number) => inner(Math.log10(Math.max(value, 10 ** Math.min(d0, d1))))) as LogScale;
+  return Object.assign(scale, { domain: [domain[0], domain[1]] as const, range: [range[0], range[1]] as const });
 }

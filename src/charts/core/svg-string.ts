@@ -1,4 +1,4 @@
-import type { ColorToken, Mark, Scene } from "./marks.js";
+import { groupMarks, type ColorToken, type Mark, type Scene } from "./marks.js";
 import { fontStack, themeColor } from "./theme.js";
 
 /** Escapes text for XML content and attribute values, so data never becomes markup. */
@@ -19,7 +19,7 @@ export function sceneToSvg(scene: Scene, idPrefix = "pow"): string {
     `<desc id="${idPrefix}-desc">${escapeXml(scene.description)}</desc>`,
     `<rect width="${width}" height="${height}" fill="${color("background")}"/>`,
   ];
-  for (const mark of scene.marks) parts.push(markToSvg(mark, color));
+  for (const group of groupMarks(scene.marks).values()) for (const mark of group) parts.push(markToSvg(mark, color));
   parts.push("</svg>");
   return parts.join("");
 }

@@ -65,10 +65,15 @@ export function themeColor(token: ColorToken, dark: boolean): string {
   return (dark ? darkTheme : lightTheme)[token as keyof Theme];
 }
 
-/** The CSS custom property that overrides a token, e.g. `--pow-color-to-ukraine`. */
+/**
+ * The CSS custom property that overrides a token: `toUkraine` → `--pow-color-to-ukraine`,
+ * `mediator:Saudi Arabia` → `--pow-color-mediator-saudi-arabia`.
+ */
 export function cssVariable(token: ColorToken): string {
-  const name = token.replace(/^mediator:/, "mediator-").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  return `--pow-color-${name.replace(/[^a-z0-9-]/g, "-")}`;
+  const slug = token.startsWith("mediator:")
+    ? `mediator-${token.slice("mediator:".length).toLowerCase()}`
+    : token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return `--pow-color-${slug.replace(/[^a-z0-9]+/g, "-").replace(/-+$/, "")}`;
 }
 
 /** The font stack, overridable with `--pow-font`. Fallbacks cover Latin and Cyrillic. */

@@ -33,11 +33,17 @@ describe("calendar helpers", () => {
 });
 
 describe("band", () => {
-  it("splits a range into equal bands with padding", () => {
-    const x = band(["a", "b"], [0, 110], 0.2);
-    expect(x.step).toBeCloseTo(50);
-    expect(x.bandwidth).toBeCloseTo(40);
-    expect(x.position("a")).toBeCloseTo(10);
-    expect(x.position("b")).toBeCloseTo(60);
+  it("splits a range into equal bands with inner and outer padding", () => {
+    const x = band(["a", "b"], [0, 100], { inner: 0.2, outer: 0.1 });
+    expect(x.step()).toBeCloseTo(50);
+    expect(x.bandwidth()).toBeCloseTo(40);
+    expect(x("a")).toBeCloseTo(5);
+    expect(x("b")).toBeCloseTo(55);
+    expect(x("c")).toBeUndefined();
+  });
+
+  it("gives no bands, not NaN, for no keys", () => {
+    const x = band([], [0, 100]);
+    expect([x.step(), x.bandwidth()]).toEqual([0, 0]);
   });
 });

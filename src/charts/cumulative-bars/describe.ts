@@ -1,0 +1,69 @@
+import type { Exchange } from "../../data/types.js";
+import type { LocaleFormat } from "../core/locale.js";
+import type { DataTable, Focus } from "../core/marks.js";
+import type { CumulativeBy } from "./options.js";
+import type { Bin } from "./periods.js";
+import { cumulativeStrings } from "./strings.js";
+
+/** A period's name: "Jul 2024", "2024", or the exchange's date. */
+export function periodName(b: Bin, by: CumulativeBy, f: LocaleFormat): string {
+  if (by === "year") return b.key;
+  if (by === "month") return f.date(b.start, "month");
+  return f.date(b.start, b.records[0]?.datePrecision === "month" ? "month" : "long");
+}
+
+/** People returned within a period, saying how many of its exchanges had no figure. */
+function periodFigure(n: number, unreported: number, count: number, f: LocaleFormat): string {
+  if (count > 0 && unreported === count) return f.t.notReported;
+  if (unreported === 0) return f.number(n);
+  return `${f.number(n)} (${f.plural(cumulativeStrings(f.locale).unreportedIn, unreported)})`;
+}
+
+/** The focus of a period's bars: the running totals, the period's own figures and its sources. */
+export function barFocus(b: Bin, by: CumulativeBy, anchor: Focus["anchor"], f: LocaleFormat): Focus {
+  const s = cumulativeStrings(f.locale);
+  const period = periodName(b, by, f);
+  const rows: [string, string][] = [
+    [s.soFarToUkraine, f.number(b.toUkraine)],
+    [s.soFarToRussia, f.number(b.toRussia)],
+    [s.periodToUkraine[by], periodFigure(b.periodToUkraine, b.unreportedToUkraine, b.records.length, f)],
+    [s.periodToRussia[by], periodFigure(b.periodToRussia, b.unreportedToRussia, b.records.length, f)],
+  ];
+  if (by !== "exchange") rows.push([s.periodExchanges[by], f.number(b.records.length)]);
+  return {
+    id: b.lastId,
+    label: f.fill(s.barLabel, { period, toUkraine: b.toUkraine, toRussia: b.toRussia }),
+    tooltip: { heading: period, rows, sources: b.records.flatMap((r) => r.sources) },
+    anchor,
+  };
+}
+
+/** The series as text, one row per bar. */
+export function seriesTable(list: readonly Bin[], by: CumulativeBy, caption: string, f: LocaleFormat): DataTable {
+  const s = cumulativeStrings(f.locale);
+  const columns = [s.period[by], s.soFarToUkraine, s.soFarToRussia, s.periodToUkraine[by], s.periodToRussia[by]];
+  if (by !== "exchange") columns.push(s.periodExchanges[by]);
+  const rows = list.map((b) => {
+    const row = [
+      periodName(b, by, f), f.number(b.toUkraine), f.number(b.toRussia),
+      periodFigure(b.periodToUkraine, b.unreportedToUkraine, b.records.length, f),
+      periodFigure(b.periodToRussia, b.unreportedToRussia, b.records.length, f),
+    ];
+    if (by !== "exchange") row.push(f.number(b.records.length));
+    return row;
+  });
+  return { caption, columns, rows };
+}
+
+/** One sentence with the totals at the end of the range. */
+export function summary(records: readonly Exchange[], list: readonly Bin[], f: LocaleFormat): string {
+  const last = list.at(-1);
+  const lastRecord = records.at(-1);
+  if (!last || !lastRecord) return f.t.noExchanges;
+  return f.fill(f.t.summaryCumulative, {
+    to: f.date(lastRecord.date, lastRecord.datePrecision === "month" ? "month" : "long"),
+    toUkraine: f.plural(f.t.peopleCount, last.toUkraine),
+    toRussia: f.plural(f.t.peopleCount, last.toRussia),
+    exchanges: f.plural(f.t.exchangesCount, records.length),
+  });
+}

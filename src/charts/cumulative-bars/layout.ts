@@ -1,0 +1,139 @@
+import { max } from "d3-array";
+import { band, linear, type BandScale, type LinearScale } from "../core/scales.js";
+import { frame } from "../core/frame.js";
+import { localeFormat, type LocaleFormat } from "../core/locale.js";
+import { px, type Mark, type Scene } from "../core/marks.js";
+import { emptyState } from "../core/parts.js";
+import { findHighlight, inRange } from "../core/records.js";
+import { textWidth } from "../core/text.js";
+import { xAxis, yAxis, yLabelWidth } from "./axes.js";
+import { barFocus, seriesTable, summary } from "./describe.js";
+import { fit } from "../core/fit.js";
+import { seriesLegend } from "./legend.js";
+import { placeTotals, totalMarks, type PlacedTotal } from "./officials.js";
+import type { NormalizedCumulativeBars } from "./options.js";
+import { binOf, bins, type Bin } from "./periods.js";
+import { cumulativeStrings } from "./strings.js";
+
+const LINE = 13;
+// Room above the plot for the two end labels, which sit over the last (tallest) bars.
+const LABEL_ROOM = 2 * LINE + 6;
+const X_AXIS = 18;
+
+type Geometry = { x: BandScale<string>; y: LinearScale; top: number; bottom: number; left: number; right: number };
+
+/**
+ * Lays out the cumulative bars: people returned to Ukraine and to Russia, accumulated per month,
+ * exchange or year, side by side or stacked, with Kyiv's own running totals as attributed markers.
+ * Pure: no DOM, and finite numbers inside the box for any size.
+ *
+ * @example
+ * const scene = layoutCumulativeBars(normalizeCumulativeBarsOptions({ by: "year" }), { width: 640, height: 420 }, false);
+ * scene.marks.find((m) => m.key === "end-label-u"); // { kind: "text", text: "6,803 to Ukraine", … }
+ */
+export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width: number; height: number }, dark: boolean): Scene {
+  const f = localeFormat(o.locale);
+  const width = finite(size.width);
+  const height = finite(size.height);
+  const records = inRange(o.data, o.from, o.to);
+  const list = bins(records, o.by);
+  const title = o.title ?? f.t.cumulativeTitle;
+  // Officials count from the start of the war, so they only compare with bars that do too.
+  const fromStart = o.from === null || !o.data.some((r) => r.date < o.from!);
+  const placed = o.officialTotals && fromStart ? placeTotals(o.totals, list, o.by, o.from, o.to) : [];
+  const unreported = records.filter((r) => r.toUkraine === null || r.toRussia === null).length;
+  const notes = [o.note, unreported > 0 ? f.plural(f.t.unreportedNote, unreported) : null].filter((n): n is string => !!n);
+  const sources = [...records.flatMap((r) => r.sources), ...placed.flatMap((p) => p.total.sources)];
+  const framed = frame({ title, subtitle: o.subtitle, notes, sources, plain: o.plain }, width, height, f);
+  const marks: Mark[] = [...framed.marks];
+  const scene = { width, height, title, description: summary(records, list, f), table: seriesTable(list, o.by, title, f), dark };
+  if (list.length === 0) {
+    marks.push(...emptyState(f.t.noExchanges, width, framed.top, framed.bottom));
+    return fit({ ...scene, marks, hint: "" });
+  }
+
+  const key = seriesLegend(f, placed.length > 0, 8, framed.top, width - 16);
+  marks.push(...key.marks);
+  const g = geometry(o, list, placed, width, framed.top + key.height + LABEL_ROOM, framed.bottom - X_AXIS, f);
+  marks.push(...yAxis(g.y, tickCount(g), g.left, g.right, f), ...xAxis(list, o.by, g.x, g.bottom, width, f));
+
+  const highlighted = findHighlight(records, o.highlight);
+  const highlightBin = highlighted ? binOf(list, highlighted.date, o.by) : -1;
+  list.forEach((b, i) => marks.push(...barMarks(b, o, g, i === highlightBin, f)));
+  for (const p of placed) marks.push(...totalMarks(p, markerX(list[p.bin]!, o.mode, g), g.y(p.value), f));
+  marks.push(...endLabels(list.at(-1)!, o.mode, g, placed, list, f));
+  return fit({ ...scene, marks, hint: cumulativeStrings(o.locale).hint });
+}
+
+function finite(n: number): number {
+  return Number.isFinite(n) ? Math.max(0, n) : 0;
+}
+
+function geometry(o: NormalizedCumulativeBars, list: readonly Bin[], placed: readonly PlacedTotal[], width: number, top: number, bottom: number, f: LocaleFormat): Geometry {
+  const plotBottom = Math.max(top + 10, bottom);
+  const peak = max(list, (b) => (o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia))) ?? 0;
+  const ticks = tickCount({ top, bottom: plotBottom });
+  const y = linear([0, Math.max(peak, max(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], true, ticks);
+  const left = Math.min(yLabelWidth(y, ticks, f) + 8, width / 4);
+  const right = Math.max(left, width - 8);
+  const x = band(list.map((b) => b.key), [left, right], { inner: list.length > 40 ? 0.15 : 0.25, outer: 0.1 });
+  return { x, y, top, bottom: plotBottom, left, right };
+}
+
+function tickCount(g: { top: number; bottom: number }): number {
+  return Math.max(2, Math.min(6, Math.floor((g.bottom - g.top) / 45)));
+}
+
+function barMarks(b: Bin, o: NormalizedCumulativeBars, g: Geometry, highlighted: boolean, f: LocaleFormat): Mark[] {
+  const x0 = g.x(b.key) ?? g.left;
+  const band = g.x.bandwidth();
+  const { y } = g;
+  const rect = (side: "u" | "r", x: number, w: number, from: number, to: number): Mark => ({
+    kind: "rect", key: `bar-${side}-${b.key}`, layer: "marks", x: px(x), y: px(y(to)), width: px(w), height: px(Math.max(0, y(from) - y(to))),
+    fill: side === "u" ? "toUkraine" : "toRussia",
+  });
+  const marks: Mark[] = [];
+  if (o.mode === "stacked") {
+    marks.push(rect("u", x0, band, 0, b.toUkraine), rect("r", x0, band, b.toUkraine, b.toUkraine + b.toRussia));
+  } else {
+    const gap = band > 6 ? 1 : 0;
+    const w = (band - gap) / 2;
+    marks.push(rect("u", x0, w, 0, b.toUkraine), rect("r", x0 + w + gap, w, 0, b.toRussia));
+  }
+  const peak = y(o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia));
+  if (highlighted) {
+    marks.push({ kind: "rect", key: "highlight", layer: "annotations", x: px(x0 - 2), y: px(peak - 2), width: px(band + 4), height: px(g.bottom - peak + 2), fill: "none", stroke: "highlight", strokeWidth: 2 });
+  }
+  const step = g.x.step();
+  const anchor = { x: px(x0 + band / 2), y: px(peak) };
+  marks.push({
+    kind: "rect", key: `bar-hit-${b.key}`, layer: "annotations", x: px(x0 + band / 2 - step / 2), y: px(g.top), width: px(step), height: px(g.bottom - g.top),
+    fill: "background", opacity: 0, focus: barFocus(b, o.by, anchor, f),
+  });
+  return marks;
+}
+
+/** Officials count people returned to Ukraine, so the marker sits on that bar. */
+function markerX(b: Bin, mode: "grouped" | "stacked", g: Geometry): number {
+  const x0 = g.x(b.key) ?? g.left;
+  const band = g.x.bandwidth();
+  return mode === "stacked" ? x0 + band / 2 : x0 + band / 4;
+}
+
+function endLabels(last: Bin, mode: "grouped" | "stacked", g: Geometry, placed: readonly PlacedTotal[], list: readonly Bin[], f: LocaleFormat): Mark[] {
+  const lines = [
+    { key: "end-label-u", text: `${f.number(last.toUkraine)} ${f.t.toUkraineShort}`, fill: "toUkraine" as const },
+    { key: "end-label-r", text: `${f.number(last.toRussia)} ${f.t.toRussiaShort}`, fill: "toRussia" as const },
+  ];
+  // Stacked, to Russia is the upper segment, so its label goes on the upper line.
+  if (mode === "stacked") lines.reverse();
+  const span = g.right - Math.max(...lines.map((l) => textWidth(l.text, 11)));
+  const tops = [
+    g.y(mode === "stacked" ? last.toUkraine + last.toRussia : Math.max(last.toUkraine, last.toRussia)),
+    ...placed.filter((p) => markerX(list[p.bin]!, mode, g) + 5 >= span).map((p) => g.y(p.value) - 5),
+  ];
+  const base = Math.min(...tops) - 5;
+  return lines.map((l, i): Mark => ({
+    kind: "text", key: l.key, layer: "annotations", x: px(g.right), y: px(base - (lines.length - 1 - i) * LINE), text: l.text, size: 11, anchor: "end", weight: "bold", fill: l.fill,
+  }));
+}

@@ -1,0 +1,29 @@
+import type { LocaleFormat } from "../core/locale.js";
+import { px, type Mark } from "../core/marks.js";
+import { textWidth } from "../core/text.js";
+import { diamond } from "./officials.js";
+import { cumulativeStrings } from "./strings.js";
+
+const SIZE = 11;
+const ROW = 16;
+
+/** Swatches for the two series (and the official-total marker when one is drawn), wrapping to the width. */
+export function seriesLegend(f: LocaleFormat, withOfficial: boolean, left: number, top: number, width: number): { marks: Mark[]; height: number } {
+  const entries: [key: string, label: string][] = [["to-ukraine", f.t.toUkraine], ["to-russia", f.t.toRussia]];
+  if (withOfficial) entries.push(["official", cumulativeStrings(f.locale).officialLegend]);
+  const marks: Mark[] = [];
+  let x = left;
+  let y = top;
+  for (const [key, label] of entries) {
+    const w = 14 + textWidth(label, SIZE) + 12;
+    if (x + w > left + width && x > left) {
+      x = left;
+      y += ROW;
+    }
+    if (key === "official") marks.push({ ...diamond("legend-swatch-official", x + 5, y + 6, 4.5, true), layer: "frame" });
+    else marks.push({ kind: "rect", key: `legend-swatch-${key}`, layer: "frame", x: px(x), y: px(y + 1), width: 10, height: 10, fill: key === "to-ukraine" ? "toUkraine" : "toRussia" });
+    marks.push({ kind: "text", key: `legend-label-${key}`, layer: "frame", x: px(x + 14), y: px(y + 10), text: label, size: SIZE, fill: "text" });
+    x += w;
+  }
+  return { marks, height: y - top + ROW };
+}

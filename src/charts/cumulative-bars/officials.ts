@@ -1,0 +1,79 @@
+import type { OfficialTotal, StatedFigure } from "../../data/types.js";
+import type { LocaleFormat } from "../core/locale.js";
+import { px, type Mark } from "../core/marks.js";
+import type { CumulativeBy } from "./options.js";
+import { binOf, type Bin } from "./periods.js";
+import { cumulativeStrings } from "./strings.js";
+
+/** An official running total that has a place on the chart. */
+export interface PlacedTotal {
+  readonly total: OfficialTotal;
+  readonly bin: number;
+  readonly value: number;
+  readonly exact: boolean;
+}
+
+/**
+ * The totals comparable with the bars: Kyiv's running counts of people returned to Ukraine with a
+ * number, dated within the bins (and the date range).
+ *
+ * @example
+ * placeTotals(officialTotals, bins(exchanges, "month"), "month", null, null).length;
+ */
+export function placeTotals(totals: readonly OfficialTotal[], list: readonly Bin[], by: CumulativeBy, from: string | null, to: string | null): PlacedTotal[] {
+  const placed: PlacedTotal[] = [];
+  for (const total of totals) {
+    const figure = total.toUkraine;
+    if (total.side !== "ukraine" || total.scope !== "running" || !figure || figure.qualifier === "unspecified") continue;
+    if (typeof figure.value !== "number" || !Number.isFinite(figure.value) || figure.value < 0) continue;
+    if ((from !== null && total.date < from) || (to !== null && total.date > to)) continue;
+    const bin = binOf(list, total.date, by);
+    if (bin >= 0) placed.push({ total, bin, value: figure.value, exact: figure.qualifier === "exact" });
+  }
+  return placed;
+}
+
+/**
+ * A figure in the speaker's terms: "6,803", "about 6,000", "more than 10,000".
+ *
+ * @example
+ * statedFigure({ value: 6000, qualifier: "about" }, localeFormat("uk")); // "близько 6 000"
+ */
+export function statedFigure(figure: StatedFigure, f: LocaleFormat): string {
+  const n = figure.value ?? 0;
+  switch (figure.qualifier) {
+    case "about": return f.fill(f.t.about, { n });
+    case "more-than": return f.fill(f.t.moreThan, { n });
+    case "almost": return f.fill(f.t.almost, { n });
+    case "at-least": return f.fill(f.t.atLeast, { n });
+    default: return f.number(n);
+  }
+}
+
+/**
+ * A small diamond, filled when the figure is exact and hollow when approximate. It sits in the
+ * marks layer so that the transparent square taking focus lies above it for the pointer.
+ */
+export function diamond(key: string, cx: number, cy: number, r: number, exact: boolean): Mark {
+  const d = `M${px(cx)},${px(cy - r)}L${px(cx + r)},${px(cy)}L${px(cx)},${px(cy + r)}L${px(cx - r)},${px(cy)}Z`;
+  return exact
+    ? { kind: "path", key, layer: "marks", d, fill: "official", stroke: "background", strokeWidth: 1 }
+    : { kind: "path", key, layer: "marks", d, fill: "background", stroke: "official", strokeWidth: 1.5 };
+}
+
+/** The marker of one official total, and an invisible square around it that takes focus. */
+export function totalMarks(p: PlacedTotal, cx: number, cy: number, f: LocaleFormat): Mark[] {
+  const s = cumulativeStrings(f.locale);
+  const figure = statedFigure(p.total.toUkraine!, f);
+  const date = f.date(p.total.date, "long");
+  const rows: [string, string][] = [[f.t.toUkraine, figure], [f.t.claimant, p.total.claimant], [f.t.date, date]];
+  const label = f.fill(s.markerLabel, { claimant: p.total.claimant, date, figure });
+  return [
+    diamond(`official-${p.total.id}`, cx, cy, 4.5, p.exact),
+    {
+      kind: "rect", key: `official-hit-${p.total.id}`, layer: "annotations", x: px(cx - 6), y: px(cy - 6), width: 12, height: 12,
+      fill: "background", opacity: 0,
+      focus: { id: p.total.id, label, tooltip: { heading: f.t.officialTotal, rows, sources: p.total.sources }, anchor: { x: px(cx), y: px(cy - 5) } },
+    },
+  ];
+}

@@ -1,0 +1,73 @@
+import { officialTotals } from "../../data/records/official-totals.js";
+import type { OfficialTotal } from "../../data/types.js";
+import { commonDefaults, commonNames, flag, normalizeCommon, oneOf, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";
+
+/** How the bars are binned: one per calendar month, per exchange, or per year. */
+export type CumulativeBy = "month" | "exchange" | "year";
+
+/** How the two series share a period: side by side, or one on top of the other. */
+export type CumulativeMode = "grouped" | "stacked";
+
+/** Options of the cumulative bars chart. */
+export interface CumulativeBarsOptions extends CommonOptions {
+  /** One bar per `month` (default), per `exchange` or per `year`. */
+  readonly by?: CumulativeBy;
+  /** `grouped` (default): the two series side by side; `stacked`: to Russia on top of to Ukraine. */
+  readonly mode?: CumulativeMode;
+  /** Mark the running totals Ukrainian officials stated, with their wording and sources (default true). */
+  readonly officialTotals?: boolean;
+  /** The official totals to choose from (default: the bundled `officialTotals`). */
+  readonly totals?: readonly OfficialTotal[];
+}
+
+/** Cumulative bars options after checking, with defaults applied. */
+export interface NormalizedCumulativeBars extends NormalizedCommon {
+  readonly by: CumulativeBy;
+  readonly mode: CumulativeMode;
+  readonly officialTotals: boolean;
+  readonly totals: readonly OfficialTotal[];
+}
+
+/**
+ * The cumulative bars' defaults, the shared ones included.
+ *
+ * @example
+ * cumulativeBarsDefaults.by; // "month"
+ */
+export const cumulativeBarsDefaults = {
+  ...commonDefaults,
+  by: "month",
+  mode: "grouped",
+  officialTotals: true,
+  totals: officialTotals,
+} as const satisfies NormalizedCumulativeBars;
+
+/**
+ * Checks cumulative bars options and applies defaults.
+ *
+ * @example
+ * normalizeCumulativeBarsOptions({ by: "year", locale: "uk" }).mode; // "grouped"
+ * normalizeCumulativeBarsOptions({ by: "week" as never }); // throws: invalid by: "week" (expected month, exchange, year)
+ */
+export function normalizeCumulativeBarsOptions(options: CumulativeBarsOptions = {}): NormalizedCumulativeBars {
+  rejectUnknown(options, [...commonNames, "by", "mode", "officialTotals", "totals"]);
+  return {
+    ...normalizeCommon(options),
+    by: oneOf(options.by, "by", ["month", "exchange", "year"] as const, cumulativeBarsDefaults.by),
+    mode: oneOf(options.mode, "mode", ["grouped", "stacked"] as const, cumulativeBarsDefaults.mode),
+    officialTotals: flag(options.officialTotals, "officialTotals", cumulativeBarsDefaults.officialTotals),
+    totals: totalsList(options.totals),
+  };
+}
+
+function totalsList(value: unknown): readonly OfficialTotal[] {
+  if (value === undefined || value === null) return cumulativeBarsDefaults.totals;
+  if (!Array.isArray(value)) throw new OptionError(`invalid totals: ${typeof value === "string" ? JSON.stringify(value) : String(value)} (expected a list of official totals)`);
+  value.forEach((t: unknown, i) => {
+    const total = t as Partial<OfficialTotal> | null;
+    const ok = total !== null && typeof total === "object" && typeof total.id === "string" && typeof total.date === "string" &&
+      /^\d{4}-\d{2}-\d{2}$/.test(total.date) && typeof total.claimant === "string" && Array.isArray(total.sources);
+    if (!ok) throw new OptionError(`invalid totals[${i}]: expected an official total with id, date, claimant and sources`);
+  });
+  return value as readonly OfficialTotal[];
+}

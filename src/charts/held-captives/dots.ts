@@ -1,0 +1,105 @@
+import { max } from "d3-array";
+import { utcMs, yearTicks, type LinearScale, type LogScale } from "../core/scales.js";
+import type { HeldClaim } from "../../data/types.js";
+import type { LocaleFormat } from "../core/locale.js";
+import { px, type Focus, type Mark } from "../core/marks.js";
+
+import { textWidth } from "../core/text.js";
+import { claimFocus, heldSides, isApproximate, sideColor, type HeldSide } from "./figures.js";
+import { dotsLegend } from "./legend.js";
+import { dateScale, figureScale, figureTicks } from "./scales.js";
+import type { Box } from "./single.js";
+
+const BAND = 16;
+
+/**
+ * Dated claims as dots over time on a log scale, one colour per side: filled for an exact
+ * figure, hollow for a rough one. A figure without a number is a "?" in a band below the scale,
+ * since it has no height to be drawn at.
+ */
+export function dotsMarks(claims: readonly HeldClaim[], highlighted: HeldClaim | undefined, range: { from: string | null; to: string | null }, f: LocaleFormat, box: Box): Mark[] {
+  const noNumber = claims.some((c) => heldSides.some((side) => c[side] !== null && c[side]!.value === null));
+  const legend = dotsLegend(f, box.left, box.top, box.right - box.left, noNumber);
+  const plotTop = legend.height > 0 ? box.top + legend.height + 12 : box.top;
+  const plotBottom = box.bottom - 16;
+  const bandTop = plotBottom - BAND;
+  const scaleBottom = noNumber ? bandTop - 8 : plotBottom;
+  const r = box.right - box.left < 440 ? 4 : 5;
+
+  const values = claims.flatMap((c) => heldSides.map((side) => c[side]?.value).filter((v): v is number => typeof v === "number"));
+  const y = figureScale(values.length > 0 ? values : [1], [scaleBottom - r - 1, plotTop + r + 1]);
+  const ticks = figureTicks(y);
+  const labelWidth = max(ticks, (t) => textWidth(f.number(t), 10)) ?? 0;
+  const axisLeft = Math.min(box.left + labelWidth + 6, box.left + (box.right - box.left) / 3);
+  const x = dateScale(claims.map((c) => c.date!), range.from, range.to, [axisLeft + r + 3, Math.max(axisLeft + r + 4, box.right - r - 3)]);
+
+  const marks: Mark[] = [...legend.marks, ...valueAxis(y, ticks, f, axisLeft, box.right), ...timeAxis(x, f, plotTop, plotBottom, box.right)];
+  if (noNumber) marks.push({ kind: "line", key: "band-rule", layer: "grid", x1: px(axisLeft), x2: px(box.right), y1: px(bandTop - 4), y2: px(bandTop - 4), stroke: "grid", strokeWidth: 1, dash: "4 3" });
+
+  for (const c of claims) {
+    const cx = x(utcMs(c.date!));
+    const focus = claimFocus(c, f);
+    const ys: number[] = [];
+    for (const side of heldSides) {
+      const figure = c[side];
+      if (figure === null) continue;
+      if (figure.value === null) {
+        const qx = cx + (side === "heldByRussia" ? -4 : 4);
+        marks.push({ kind: "text", key: `${c.id}-${side}`, layer: "marks", x: px(qx), y: px(bandTop + 12), text: "?", size: 12, weight: "bold", anchor: "middle", fill: sideColor[side], focus: focus(side, qx, bandTop) });
+        continue;
+      }
+      const cy = y(Math.max(1, figure.value));
+      ys.push(cy);
+      marks.push(dot(c, side, isApproximate(figure), cx, cy, r, focus(side, cx, cy - r)));
+    }
+    if (ys.length === 2) {
+      marks.push({ kind: "line", key: `${c.id}-pair`, layer: "marks", x1: px(cx), x2: px(cx), y1: px(ys[0]!), y2: px(ys[1]!), stroke: "muted", strokeWidth: 1, opacity: 0.5 });
+    }
+    if (c === highlighted) {
+      for (const [i, cy] of (ys.length > 0 ? ys : [bandTop + 8]).entries()) {
+        marks.push({ kind: "circle", key: `${c.id}-highlight-${i}`, layer: "annotations", cx: px(cx), cy: px(cy), r: r + 4, fill: "none", stroke: "highlight", strokeWidth: 2 });
+      }
+    }
+  }
+  return marks;
+}
+
+function dot(c: HeldClaim, side: HeldSide, approximate: boolean, cx: number, cy: number, r: number, focus: Focus): Mark {
+  const paint = approximate
+    ? { fill: "background", stroke: sideColor[side], strokeWidth: 1.5 } as const
+    : { fill: sideColor[side], stroke: "background", strokeWidth: 1 } as const;
+  return { kind: "circle", key: `${c.id}-${side}`, layer: "marks", cx: px(cx), cy: px(cy), r, ...paint, focus };
+}
+
+function valueAxis(y: LogScale, ticks: readonly number[], f: LocaleFormat, left: number, right: number): Mark[] {
+  return ticks.flatMap((t): Mark[] => {
+    const yy = px(y(t));
+    return [
+      { kind: "line", key: `grid-${t}`, layer: "grid", x1: px(left), x2: px(right), y1: yy, y2: yy, stroke: "grid", strokeWidth: 1 },
+      { kind: "text", key: `ylabel-${t}`, layer: "grid", x: px(left - 4), y: px(yy + 3.5), text: f.number(t), size: 10, anchor: "end", fill: "muted" },
+    ];
+  });
+}
+
+function timeAxis(x: LinearScale, f: LocaleFormat, top: number, bottom: number, right: number): Mark[] {
+  const [start, end] = x.domain;
+  const [x0, x1] = x.range;
+  const years = (end - start) / (365.25 * 86_400_000);
+  const every = Math.max(1, Math.ceil((years * 38) / Math.max(1, x1 - x0)));
+  const ticks = yearTicks(start, end, every);
+  const marks: Mark[] = [];
+  for (const year of ticks) {
+    const xx = px(x(year));
+    const label = String(new Date(year).getUTCFullYear());
+    marks.push({ kind: "line", key: `year-${label}`, layer: "grid", x1: xx, x2: xx, y1: px(top), y2: px(bottom), stroke: "grid", strokeWidth: 1, dash: "2 3" });
+    if (xx + 3 + textWidth(label, 11) <= right) {
+      marks.push({ kind: "text", key: `yearlabel-${label}`, layer: "grid", x: px(xx + 3), y: px(bottom + 12), text: label, size: 11, fill: "muted" });
+    }
+  }
+  // The part before the first new year would go unnamed: label where the axis starts.
+  if (ticks.length === 0 || x(ticks[0]!) - x0 > 40) {
+    const text = ticks.length === 0 ? f.date(new Date(start).toISOString().slice(0, 10), "month") : String(new Date(start).getUTCFullYear());
+    marks.push({ kind: "text", key: "startlabel", layer: "grid", x: px(x0), y: px(bottom + 12), text, size: 11, fill: "muted" });
+  }
+  return marks;
+}

@@ -1,0 +1,107 @@
+import type { HeldClaim, Qualifier, StatedFigure } from "../../data/types.js";
+import type { LocaleFormat } from "../core/locale.js";
+import { px, type DataTable, type Focus, type TooltipContent } from "../core/marks.js";
+import { heldStrings } from "./strings.js";
+
+/** Which figure of a claim: Ukrainians held by Russia, or Russians held by Ukraine. */
+export type HeldSide = "heldByRussia" | "heldByUkraine";
+export const heldSides: readonly HeldSide[] = ["heldByRussia", "heldByUkraine"];
+
+/** Colour by the captives' nationality, as the timeline colours people by where they return. */
+export const sideColor = { heldByRussia: "toUkraine", heldByUkraine: "toRussia" } as const;
+
+const wording: Partial<Record<Qualifier, "about" | "moreThan" | "almost" | "atLeast">> = {
+  about: "about",
+  "more-than": "moreThan",
+  almost: "almost",
+  "at-least": "atLeast",
+};
+
+/**
+ * A figure as its speaker worded it: "about 6,000", "more than 4,000", "6,465". A figure without
+ * a number keeps its wording in English (the dataset's language) after the localized "no number";
+ * `brief` drops that wording in other languages and any aside in brackets, for headlines.
+ *
+ * @example
+ * statedText({ value: 7000, qualifier: "about" }, localeFormat("uk")); // "близько 7 000"
+ */
+export function statedText(figure: StatedFigure | null, f: LocaleFormat, brief = false): string {
+  const s = heldStrings[f.locale];
+  if (figure === null) return s.notStated;
+  if (figure.value === null) {
+    if (!figure.text) return s.noNumber;
+    if (f.locale === "en") return brief ? figure.text.split(" (")[0]! : figure.text;
+    return brief ? s.noNumber : `${s.noNumber} («${figure.text}»)`;
+  }
+  const key = wording[figure.qualifier];
+  return key ? f.fill(f.t[key], { n: figure.value }) : f.number(figure.value);
+}
+
+/** Whether a figure is a rough one: anything but an exact count. */
+export function isApproximate(figure: StatedFigure): boolean {
+  return figure.qualifier !== "exact";
+}
+
+/** The claim's date as precisely as it is known. */
+export function claimDate(c: HeldClaim, f: LocaleFormat): string {
+  if (c.date === null) return heldStrings[f.locale].undated;
+  return f.date(c.date, c.datePrecision === "month" ? "month" : "long");
+}
+
+/** The claimant's name without the role in brackets or after a comma, for tight spaces. */
+export function shortClaimant(c: HeldClaim): string {
+  const short = c.claimant.split(/\s\(|,\s/)[0]?.trim();
+  return short || c.claimant;
+}
+
+/** "Vladimir Putin, 5 June 2024: 6,465 vs 1,348". */
+export function headline(c: HeldClaim, f: LocaleFormat): string {
+  return f.fill(heldStrings[f.locale].headline, { claimant: c.claimant, date: claimDate(c, f), pair: pair(c, f) });
+}
+
+/** "6,465 vs 1,348": both figures, Ukrainians held by Russia first. */
+export function pair(c: HeldClaim, f: LocaleFormat): string {
+  return f.fill(heldStrings[f.locale].pair, { russia: statedText(c.heldByRussia, f, true), ukraine: statedText(c.heldByUkraine, f, true) });
+}
+
+/**
+ * The focus for either figure of a claim: one line for screen readers, and a tooltip with who
+ * claimed it, for which side, when, both figures as worded, what they count, and the sources.
+ * Text is formatted once per claim, since a chart may hold thousands.
+ *
+ * @example
+ * claimFocus(putin, localeFormat("en"))("heldByRussia", 120, 80).label; // "Vladimir Putin, June 5, 2024: Ukrainians held by Russia: 6,465"
+ */
+export function claimFocus(c: HeldClaim, f: LocaleFormat): (side: HeldSide, x: number, y: number) => Focus {
+  const date = claimDate(c, f);
+  const tooltip = claimTooltip(c, date, f);
+  const name = shortClaimant(c);
+  return (side, x, y) => {
+    const label = side === "heldByRussia" ? f.t.heldByRussia : f.t.heldByUkraine;
+    return { id: c.id, label: `${name}, ${date}: ${label}: ${statedText(c[side], f)}`, tooltip, anchor: { x: px(x), y: px(y) } };
+  };
+}
+
+function claimTooltip(c: HeldClaim, date: string, f: LocaleFormat): TooltipContent {
+  const s = heldStrings[f.locale];
+  return {
+    heading: c.claimant,
+    rows: [
+      [f.t.date, date],
+      [s.speaksFor, s.sides[c.side]],
+      [f.t.heldByRussia, statedText(c.heldByRussia, f)],
+      [f.t.heldByUkraine, statedText(c.heldByUkraine, f)],
+      [f.t.counts, c.counts],
+    ],
+    sources: c.sources,
+  };
+}
+
+/** The claims as a table of text. */
+export function claimsTable(claims: readonly HeldClaim[], caption: string, f: LocaleFormat): DataTable {
+  return {
+    caption,
+    columns: [f.t.date, f.t.claimant, f.t.heldByRussia, f.t.heldByUkraine, f.t.counts],
+    rows: claims.map((c) => [claimDate(c, f), c.claimant, statedText(c.heldByRussia, f), statedText(c.heldByUkraine, f), c.counts]),
+  };
+}

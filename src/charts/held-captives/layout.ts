@@ -1,0 +1,89 @@
+import type { HeldClaim } from "../../data/types.js";
+import { fit } from "../core/fit.js";
+import { frame } from "../core/frame.js";
+import { localeFormat, type LocaleFormat } from "../core/locale.js";
+import type { Mark, Scene } from "../core/marks.js";
+import { emptyState } from "../core/parts.js";
+import { dotsMarks } from "./dots.js";
+import { claimDate, claimsTable, pair, shortClaimant, statedText } from "./figures.js";
+import type { NormalizedHeldCaptives } from "./options.js";
+import { findClaim } from "./select.js";
+import { hasRoughBar, singleMarks } from "./single.js";
+import { heldStrings } from "./strings.js";
+
+const PAD = 8;
+
+/**
+ * Lays out the held-captives chart. "single": one claim as two bars on one scale, each labelled
+ * with the figure as worded. "dots": every dated claim over time on a log scale. Marks that do not
+ * fit a very small size are clamped to the frame (text that could not be seen is left out).
+ *
+ * @example
+ * const scene = layoutHeldCaptives(normalizeHeldCaptivesOptions(), { width: 640, height: 420 }, false);
+ */
+export function layoutHeldCaptives(o: NormalizedHeldCaptives, size: { width: number; height: number }, dark: boolean): Scene {
+  const f = localeFormat(o.locale);
+  const { width, height } = size;
+  const title = o.title ?? f.t.heldTitle;
+  const scene = o.mode === "single" ? single(o, f, size) : dots(o, f, size);
+  return fit({ width, height, title, dark, ...scene });
+}
+
+type Part = Pick<Scene, "description" | "marks" | "table" | "hint">;
+
+function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
+  const c = o.claim;
+  const s = heldStrings[f.locale];
+  const title = o.title ?? f.t.heldTitle;
+  const frameFor = (notes: readonly (string | null)[]) =>
+    frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sources: c?.sources ?? [], plain: o.plain }, width, height, f);
+  if (c === null) {
+    const framed = frameFor([o.note, f.t.claimsCaveat]);
+    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: claimsTable([], title, f), hint: "" };
+  }
+  const framed = frameFor([o.note, hasRoughBar(c) ? s.approximateKey : null, f.t.claimsCaveat]);
+  const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom });
+  const description = `${f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts })} ${f.t.claimsCaveat}`;
+  return { description, marks: [...framed.marks, ...plot], table: claimsTable([c], title, f), hint: f.t.keyboardHint };
+}
+
+function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
+  const s = heldStrings[f.locale];
+  const title = o.title ?? f.t.heldTitle;
+  const ranged = o.from !== null || o.to !== null;
+  const dated = o.claims
+    .filter((c): c is HeldClaim & { date: string } => c.date !== null && (o.from === null || c.date >= o.from) && (o.to === null || c.date <= o.to))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  // Undated claims cannot be placed on a time range, so a range leaves them out altogether.
+  const undated = ranged ? [] : o.claims.filter((c) => c.date === null);
+  const highlighted = (o.highlight === null ? undefined : findClaim(dated, o.highlight)) ?? dated.find((c) => c.id === o.claim?.id);
+  const notes = [
+    o.note,
+    highlighted ? `${f.t.highlighted}: ${shortClaimant(highlighted)}, ${claimDate(highlighted, f)}: ${pair(highlighted, f)}` : null,
+    undatedNote(undated, width < 480, f),
+    f.t.claimsCaveat,
+  ].filter((n): n is string => !!n);
+  const shown = [...dated, ...undated];
+  const framed = frame({ title, subtitle: o.subtitle, notes, sources: shown.flatMap((c) => c.sources), plain: o.plain }, width, height, f);
+  const table = claimsTable(shown, title, f);
+  if (dated.length === 0) {
+    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table, hint: "" };
+  }
+  const marks: Mark[] = [...framed.marks, ...dotsMarks(dated, highlighted, o, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
+  return { description: describeDots(dated, f), marks, table, hint: f.t.keyboardHint };
+}
+
+/** Names the undated claims with their figures; on narrow screens only counts them (the table lists them). */
+function undatedNote(undated: readonly HeldClaim[], narrow: boolean, f: LocaleFormat): string | null {
+  if (undated.length === 0) return null;
+  const head = f.plural(heldStrings[f.locale].undatedNote, undated.length);
+  return narrow ? `${head}.` : `${head}: ${undated.map((c) => `${shortClaimant(c)}, ${pair(c, f)}`).join("; ")}`;
+}
+
+function describeDots(dated: readonly (HeldClaim & { date: string })[], f: LocaleFormat): string {
+  const s = heldStrings[f.locale];
+  const names = [...new Set(dated.map(shortClaimant))];
+  const listed = names.slice(0, 6).join(", ") + (names.length > 6 ? ` ${f.fill(f.t.moreSources, { n: names.length - 6 })}` : "");
+  const span = f.fill(s.summaryDots, { claims: f.plural(s.claimsCount, dated.length), from: f.date(dated[0]!.date, "month"), to: f.date(dated.at(-1)!.date, "month") });
+  return `${span} ${f.fill(f.t.summaryHeld, { claimants: listed })} ${f.t.claimsCaveat}`;
+}

@@ -1,0 +1,60 @@
+import { heldClaims } from "../../data/records/held-claims.js";
+import type { HeldClaim } from "../../data/types.js";
+import { commonDefaults, commonNames, normalizeCommon, oneOf, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";
+import { checkClaims } from "./claims.js";
+import { defaultClaim, requireClaim } from "./select.js";
+
+/** The two ways to draw the claims. */
+export const heldCaptivesModes = ["single", "dots"] as const;
+export type HeldCaptivesMode = (typeof heldCaptivesModes)[number];
+
+/**
+ * Options of the held-captives chart: the common ones, with claims as `data`.
+ * `from`, `to` and `highlight` (a claim's id or date) apply in "dots" mode.
+ */
+export interface HeldCaptivesOptions extends Omit<CommonOptions, "data"> {
+  /** Claims to draw (default: the bundled `heldClaims`). */
+  readonly data?: readonly HeldClaim[];
+  /** One claim to show: its id, its date (YYYY-MM-DD) or part of the claimant's name. */
+  readonly claim?: string;
+  /** "single": one claim as two bars (default); "dots": every claim over time. */
+  readonly mode?: HeldCaptivesMode;
+}
+
+/**
+ * Held-captives options after checking. `data` is the common exchange list, which this chart
+ * does not read; its records are in `claims`.
+ */
+export interface NormalizedHeldCaptives extends NormalizedCommon {
+  readonly claims: readonly HeldClaim[];
+  readonly mode: HeldCaptivesMode;
+  /** The claim "single" shows, or the one "dots" marks when `claim` was given; null when there are no claims. */
+  readonly claim: HeldClaim | null;
+}
+
+/** The chart's own defaults; the shared ones are in `commonDefaults`. */
+export const heldCaptivesDefaults = { ...commonDefaults, claims: heldClaims, claim: null, mode: "single" } as const;
+
+/**
+ * Checks held-captives options, resolves the claim to show and applies defaults.
+ *
+ * @example
+ * normalizeHeldCaptivesOptions({ claim: "zelensky" }).claim?.id; // "2026-02-14-zelensky"
+ * normalizeHeldCaptivesOptions({ mode: "bars" as never }); // throws 'invalid mode: "bars" (expected single, dots)'
+ */
+export function normalizeHeldCaptivesOptions(options: HeldCaptivesOptions = {}): NormalizedHeldCaptives {
+  rejectUnknown(options, [...commonNames, "claim", "mode"]);
+  const { data, claim, mode, ...common } = options;
+  const claims = data === undefined || data === null ? heldCaptivesDefaults.claims : checkClaims(data);
+  if (claim !== undefined && claim !== null && typeof claim !== "string") {
+    throw new OptionError(`invalid claim: ${String(claim)} (expected an id, a date YYYY-MM-DD or part of a claimant's name)`);
+  }
+  const chosen = typeof claim === "string" ? requireClaim(claims, claim) : null;
+  const resolvedMode = oneOf(mode, "mode", heldCaptivesModes, heldCaptivesDefaults.mode);
+  return {
+    ...normalizeCommon(common),
+    claims,
+    mode: resolvedMode,
+    claim: chosen ?? (resolvedMode === "single" ? defaultClaim(claims) ?? null : null),
+  };
+}

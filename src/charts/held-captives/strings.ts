@@ -1,0 +1,92 @@
+import type { Locale } from "../core/locale.js";
+import type { Side } from "../../data/types.js";
+
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The held-captives chart's own strings; the shared ones live in core/locale.ts. */
+export interface HeldStrings {
+  /** "{claimant}, {date}: {pair}". */
+  readonly headline: string;
+  /** "{russia} vs {ukraine}": Ukrainians held by Russia come first. */
+  readonly pair: string;
+  readonly undated: string;
+  readonly notStated: string;
+  readonly noNumber: string;
+  readonly noClaims: string;
+  readonly speaksFor: string;
+  readonly sides: Readonly<Record<Side, string>>;
+  readonly approximateKey: string;
+  readonly approximate: string;
+  readonly logScale: string;
+  readonly undatedNote: Plural;
+  readonly claimsCount: Plural;
+  readonly summarySingle: string;
+  readonly summaryDots: string;
+}
+
+const en: HeldStrings = {
+  headline: "{claimant}, {date}: {pair}",
+  pair: "{russia} vs {ukraine}",
+  undated: "date unknown",
+  notStated: "not stated",
+  noNumber: "no number given",
+  noClaims: "No claims to show",
+  speaksFor: "Speaks for",
+  sides: { ukraine: "Ukraine", russia: "Russia", other: "neither side (media, NGO)" },
+  approximateKey: "Dashed outline: an approximate figure (about, more than, almost, at least).",
+  approximate: "approximate",
+  logScale: "log scale",
+  undatedNote: { one: "{n} undated claim, not plotted", other: "{n} undated claims, not plotted" },
+  claimsCount: { one: "{n} claim", other: "{n} claims" },
+  summarySingle: "Claim by {claimant}, {date}. Ukrainians held by Russia: {russia}; Russians held by Ukraine: {ukraine} ({counts}).",
+  summaryDots: "{claims} from {from} to {to}.",
+};
+
+const uk: HeldStrings = {
+  headline: "{claimant}, {date}: {pair}",
+  pair: "{russia} проти {ukraine}",
+  undated: "дата невідома",
+  notStated: "не названо",
+  noNumber: "без числа",
+  noClaims: "Немає заяв для показу",
+  speaksFor: "Сторона",
+  sides: { ukraine: "Україна", russia: "Росія", other: "жодна зі сторін (медіа, ГО)" },
+  approximateKey: "Пунктирний контур: приблизне число (близько, понад, майже, щонайменше).",
+  approximate: "приблизно",
+  logScale: "логарифмічна шкала",
+  undatedNote: {
+    one: "{n} заява без дати, не на графіку",
+    few: "{n} заяви без дати, не на графіку",
+    many: "{n} заяв без дати, не на графіку",
+    other: "{n} заяви без дати, не на графіку",
+  },
+  claimsCount: { one: "{n} заява", few: "{n} заяви", many: "{n} заяв", other: "{n} заяви" },
+  summarySingle: "Заява: {claimant}, {date}. Українців у полоні Росії: {russia}; росіян у полоні України: {ukraine} ({counts}).",
+  summaryDots: "{claims} з {from} до {to}.",
+};
+
+const ru: HeldStrings = {
+  headline: "{claimant}, {date}: {pair}",
+  pair: "{russia} против {ukraine}",
+  undated: "дата неизвестна",
+  notStated: "не названо",
+  noNumber: "без числа",
+  noClaims: "Нет заявлений для показа",
+  speaksFor: "Сторона",
+  sides: { ukraine: "Украина", russia: "Россия", other: "ни одна из сторон (СМИ, НКО)" },
+  approximateKey: "Пунктирный контур: приблизительное число (около, более, почти, не менее).",
+  approximate: "приблизительно",
+  logScale: "логарифмическая шкала",
+  undatedNote: {
+    one: "{n} заявление без даты, не на графике",
+    few: "{n} заявления без даты, не на графике",
+    many: "{n} заявлений без даты, не на графике",
+    other: "{n} заявления без даты, не на графике",
+  },
+  claimsCount: { one: "{n} заявление", few: "{n} заявления", many: "{n} заявлений", other: "{n} заявления" },
+  summarySingle: "Заявление: {claimant}, {date}. Украинцев в плену у России: {russia}; россиян в плену у Украины: {ukraine} ({counts}).",
+  summaryDots: "{claims} с {from} по {to}.",
+};
+
+/** The chart's strings for a locale. */
+export const heldStrings: Readonly<Record<Locale, HeldStrings>> = { en, uk, ru };

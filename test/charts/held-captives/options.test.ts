@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { heldCaptivesDefaults, normalizeHeldCaptivesOptions } from "../../../src/charts/held-captives/options.js";
+import { defaultClaim, findClaim } from "../../../src/charts/held-captives/select.js";
+import { OptionError } from "../../../src/charts/core/options.js";
+import { heldClaims } from "../../../src/data/records/held-claims.js";
+import { claim, stated } from "./fixtures.js";
+
+const two = [
+  claim("2024-01-02", stated(100), stated(50), { id: "a", claimant: "Iryna Vereshchuk" }),
+  claim("2025-03-04", stated(200), null, { id: "b", claimant: "Iryna Vereshchuk (Deputy PM)" }),
+];
+
+describe("normalizeHeldCaptivesOptions", () => {
+  it("defaults to the bundled claims in single mode showing Putin's claim of 5 June 2024", () => {
+    const o = normalizeHeldCaptivesOptions();
+    expect(o.claims).toBe(heldClaims);
+    expect(o.mode).toBe("single");
+    expect(o.claim?.id).toBe("2024-06-05-putin");
+    expect(heldCaptivesDefaults.mode).toBe("single");
+  });
+
+  it("picks a claim by id, by date, or by part of the claimant's name in any case", () => {
+    expect(normalizeHeldCaptivesOptions({ claim: "2026-02-14-zelensky" }).claim?.id).toBe("2026-02-14-zelensky");
+    expect(normalizeHeldCaptivesOptions({ claim: "2025-08-24" }).claim?.id).toBe("2025-08-24-medinsky");
+    expect(normalizeHeldCaptivesOptions({ claim: "ZELENSKY" }).claim?.id).toBe("2026-02-14-zelensky");
+  });
+
+  it("takes the latest statement when several claimants match", () => {
+    expect(findClaim(two, "vereshchuk")?.id).toBe("b");
+  });
+
+  it("falls back to the latest claim with both figures when Putin's claim is absent", () => {
+    const data = [...two, claim("2026-01-01", stated(5), stated(6), { id: "c" })];
+    expect(defaultClaim(data)?.id).toBe("c");
+    expect(normalizeHeldCaptivesOptions({ data }).claim?.id).toBe("c");
+  });
+
+  it("keeps no claim for an empty list instead of failing", () => {
+    expect(normalizeHeldCaptivesOptions({ data: [] }).claim).toBeNull();
+  });
+
+  it("leaves the claim unset in dots mode unless one is asked for", () => {
+    expect(normalizeHeldCaptivesOptions({ mode: "dots" }).claim).toBeNull();
+    expect(normalizeHeldCaptivesOptions({ mode: "dots", claim: "putin" }).claim?.id).toBe("2024-06-05-putin");
+  });
+
+  it("rejects an unknown mode with the allowed ones", () => {
+    expect(() => normalizeHeldCaptivesOptions({ mode: "bars" as never })).toThrow(new OptionError('invalid mode: "bars" (expected single, dots)'));
+  });
+
+  it("rejects a claim nothing matches and lists the ids", () => {
+    expect(() => normalizeHeldCaptivesOptions({ data: two, claim: "xyz" })).toThrow('no claim matches "xyz" (claims: a, b)');
+  });
+
+  it("rejects an unknown option name", () => {
+    expect(() => normalizeHeldCaptivesOptions({ claims: [] } as never)).toThrow(/^unknown option: "claims" \(expected one of data, width/);
+  });
+
+  it("still checks the common options", () => {
+    expect(() => normalizeHeldCaptivesOptions({ locale: "xx" as never })).toThrow('invalid locale: "xx" (expected en, uk, ru)');
+  });
+
+  it("names the index and field of a bad claim", () => {
+    const bad = (patch: object) => [two[0], { ...two[1], ...patch }] as never;
+    expect(() => normalizeHeldCaptivesOptions({ data: bad({ date: "4 March" }) })).toThrow('invalid data[1].date: "4 March" (expected YYYY-MM-DD or null)');
+    expect(() => normalizeHeldCaptivesOptions({ data: bad({ id: "a" }) })).toThrow('invalid data[1].id: "a" (expected an id used once; this one is repeated)');
+    expect(() => normalizeHeldCaptivesOptions({ data: bad({ heldByRussia: { value: -1, qualifier: "exact" } }) })).toThrow(
+      "invalid data[1].heldByRussia.value: -1 (expected a number of people from 0 to 1000000000, or null)",
+    );
+    expect(() => normalizeHeldCaptivesOptions({ data: bad({ heldByUkraine: { value: 3, qualifier: "roughly" } }) })).toThrow(
+      'invalid data[1].heldByUkraine.qualifier: "roughly" (expected exact, about, more-than, almost, at-least, unspecified)',
+    );
+    expect(() => normalizeHeldCaptivesOptions({ data: bad({ side: "both" }) })).toThrow('invalid data[1].side: "both" (expected ukraine, russia, other)');
+    expect(() => normalizeHeldCaptivesOptions({ data: "claims" as never })).toThrow('invalid data: "claims" (expected a list of held-captives claims)');
+  });
+
+  it("accepts every bundled claim", () => {
+    expect(normalizeHeldCaptivesOptions({ data: heldClaims }).claims).toHaveLength(heldClaims.length);
+  });
+});
