@@ -1,17 +1,53 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    data: "src/data/index.ts",
-    schema: "src/schema/index.ts",
-    charts: "src/charts/index.ts",
+export default defineConfig([
+  {
+    entry: {
+      index: "src/index.ts",
+      data: "src/data/index.ts",
+      schema: "src/schema/index.ts",
+      charts: "src/charts/index.ts",
+      element: "src/embed/index.ts",
+      iframe: "src/embed/iframe.ts",
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: "es2022",
+    outDir: "dist",
   },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: "es2022",
-  outDir: "dist",
-});
+  {
+    // The bin: Node only, ESM, with resvg left to a dynamic import of the optional dependency.
+    entry: { cli: "src/cli/index.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+    external: ["@resvg/resvg-js"],
+    outDir: "dist",
+  },
+  {
+    // One <script> for CMS embeds. package.json's "sideEffects" is honoured here too: the entry
+    // calls defineElements() itself rather than relying on a bare side-effect import.
+    entry: { "pow-exchanges": "src/embed/global.ts" },
+    format: ["iife"],
+    globalName: "PowExchanges",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    noExternal: [/.*/],
+    outDir: "dist",
+  },
+  {
+    // The iframe page's own script (dist/embed-frame.js); it leaves window.PowExchanges alone.
+    entry: { "embed-frame": "src/embed/frame/main.ts" },
+    format: ["iife"],
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    outDir: "dist",
+    outExtension: () => ({ js: ".js" }),
+  },
+]);

@@ -1,0 +1,33 @@
+/**
+ * The CLI's `--help` text, listing the registered charts.
+ *
+ * @example
+ * helpText(["timeline"]).startsWith("Usage"); // true
+ */
+export function helpText(charts: readonly string[]): string {
+  return `Usage: pow-exchanges render <${charts.join("|")}> [options]
+
+Renders a chart of Russia–Ukraine prisoner exchanges as SVG or PNG, with its title, sources
+and dataset version. SVG goes to standard output when no -o is given.
+
+Options:
+  -o, --output FILE     write to FILE (.svg or .png; sets --format when it is not given)
+      --format svg|png  output format (default: svg, or the extension of FILE)
+      --width PX        width in pixels (default 640)
+      --height PX       height in pixels (default: the chart's own for the width)
+      --locale en|uk|ru language of the labels (default en)
+      --from YYYY-MM-DD first date shown
+      --to YYYY-MM-DD   last date shown
+      --highlight ID    the id or date of a record to emphasise
+      --title TEXT      replace the title
+      --subtitle TEXT   add a subtitle
+      --dark            dark colours
+      --plain           leave out the header and footer
+      --scale N         PNG pixel density (default 2)
+  -h, --help            show this help
+
+Examples:
+  npx pow-exchanges render timeline --locale uk -o timeline.svg
+  npx pow-exchanges render held-captives --format png --scale 2 -o held.png
+`;
+}

@@ -1,0 +1,43 @@
+/**
+ * `pow-exchanges render …`: the command line (built to dist/cli.js, the package's bin).
+ * @module
+ */
+import { writeFileSync } from "node:fs";
+import { renderToString } from "../charts/render-to-string.js";
+import { chartNames, findChart } from "../charts/registry.js";
+import { parseRenderArgs, UsageError } from "./args.js";
+import { helpText } from "./help.js";
+import { svgToPngBuffer } from "./png.js";
+
+/**
+ * Runs the CLI and resolves to its exit code: 0 done, 1 the render failed, 2 bad usage.
+ *
+ * @example
+ * process.exitCode = await main(["render", "timeline", "-o", "t.svg"]);
+ */
+export async function main(argv: readonly string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
+  const names = chartNames();
+  try {
+    const request = parseRenderArgs(argv, names);
+    if (request === "help") {
+      out.write(helpText(names));
+      return 0;
+    }
+    const svg = renderToString(findChart(request.chart)!, request.options);
+    const bytes = request.format === "png" ? await svgToPngBuffer(svg, request.scale) : svg;
+    if (request.output) writeFileSync(request.output, bytes);
+    else if (request.format === "png" && out.isTTY) throw new UsageError("refusing to write PNG to a terminal: add -o FILE");
+    else out.write(bytes);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    err.write(`pow-exchanges: ${message}\n`);
+    if (error instanceof UsageError) {
+      err.write("Run `pow-exchanges --help` for usage.\n");
+      return 2;
+    }
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,68 @@
+import { OptionError } from "../charts/core/options.js";
+
+/** The attributes every chart element observes. Each carries one scalar; objects go through properties. */
+export const chartAttributes = [
+  "locale", "from", "to", "highlight", "title", "subtitle", "height", "dark", "plain", "static", "animate", "actions",
+] as const;
+
+/** What the attributes ask for: chart options, plus what only the element handles. */
+export interface AttributeSettings {
+  /** Every option an attribute controls, `undefined` when the attribute is absent (so removing one resets it). */
+  readonly options: Record<string, unknown>;
+  /** Show the export buttons (default true). */
+  readonly actions: boolean;
+  /** No tooltip, no keyboard focus, no pointer interaction. */
+  readonly static: boolean;
+}
+
+/**
+ * Reads the element's attributes into chart options. Throws `OptionError` naming the attribute
+ * and its value when one cannot be used; the element catches it and shows the message.
+ *
+ * @example
+ * readAttributes((name) => ({ locale: "uk", dark: "auto" })[name] ?? null).options.dark; // "auto"
+ */
+export function readAttributes(get: (name: string) => string | null): AttributeSettings {
+  const isStatic = bool(get, "static", false);
+  return {
+    options: {
+      locale: text(get, "locale"),
+      from: text(get, "from"),
+      to: text(get, "to"),
+      highlight: text(get, "highlight"),
+      title: text(get, "title"),
+      subtitle: text(get, "subtitle"),
+      height: pixels(get, "height"),
+      dark: get("dark") === "auto" ? "auto" : bool(get, "dark", undefined),
+      plain: bool(get, "plain", undefined),
+      animate: get("animate") === "auto" ? "auto" : bool(get, "animate", undefined),
+      tooltip: isStatic ? false : undefined,
+    },
+    actions: bool(get, "actions", true),
+    static: isStatic,
+  };
+}
+
+function text(get: (name: string) => string | null, name: string): string | undefined {
+  const value = get(name);
+  return value === null || value === "" ? undefined : value;
+}
+
+/** A boolean attribute: present or "true" is true, "false" is false. */
+function bool<F extends boolean | undefined>(get: (name: string) => string | null, name: string, fallback: F): boolean | F {
+  const value = get(name);
+  if (value === null) return fallback;
+  if (value === "" || value === "true" || value === name) return true;
+  if (value === "false") return false;
+  throw new OptionError(`invalid ${name} attribute: ${JSON.stringify(value)} (expected true or false${name === "dark" || name === "animate" ? " or auto" : ""})`);
+}
+
+function pixels(get: (name: string) => string | null, name: string): number | undefined {
+  const value = get(name);
+  if (value === null || value === "") return undefined;
+  const n = Number(value.replace(/px$/, ""));
+  if (!/^\d+(\.\d+)?(px)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0 || n > 100_000) {
+    throw new OptionError(`invalid ${name} attribute: ${JSON.stringify(value)} (expected a number of pixels, e.g. 400)`);
+  }
+  return n;
+}

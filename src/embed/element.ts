@@ -1,0 +1,207 @@
+import type { ChartHandle } from "../charts/core/chart.js";
+import { locales, type Locale } from "../charts/core/locale.js";
+import type { AnyChart } from "../charts/registry.js";
+import { createActionBar, type ExportFormat } from "./actions.js";
+import { chartAttributes, readAttributes, type AttributeSettings } from "./attributes.js";
+import { shownCsv } from "./export/csv.js";
+import { download } from "./export/download.js";
+import { svgToPng } from "./export/png.js";
+import { chartSvg } from "./export/svg.js";
+import { embedStrings } from "./strings.js";
+import { adoptStyles } from "./styles.js";
+
+/** What a `<pow-…>` element offers beyond HTMLElement. */
+export interface PowChartElement extends HTMLElement {
+  /** Records to draw instead of the bundled dataset (a property: never JSON in an attribute). */
+  data: readonly unknown[] | undefined;
+  /** Any chart option as an object; attributes win over it. */
+  options: Readonly<Record<string, unknown>> | undefined;
+  /** The mounted chart, or undefined while disconnected or showing an error. */
+  readonly handle: ChartHandle<unknown> | undefined;
+  /** The error shown instead of the chart, or null. */
+  readonly error: string | null;
+  /** The chart as standalone SVG at its current size and options, header and footer included. */
+  toSVG(): string;
+  /** The chart as PNG at `scale` (default 2). Rejects where the page's policy blocks `blob:` images. */
+  toPNG(scale?: number): Promise<Blob>;
+  /** The records in range as CSV. */
+  toCSV(): string;
+  /** Runs an export button's action: saves a file (PNG falls back to SVG where the page blocks it). */
+  download(format: ExportFormat): Promise<void>;
+}
+
+/** Detail of the `pow:select` event. */
+export interface PowSelectDetail { readonly id: string }
+/** Detail of the `pow:error` event. */
+export interface PowErrorDetail { readonly message: string }
+
+/**
+ * Makes the custom element class for one chart. A factory, not a module-level class, so
+ * importing it never touches `HTMLElement` (Node and SSR stay safe).
+ *
+ * @example
+ * customElements.define("pow-timeline", chartElementClass(timeline, css));
+ */
+export function chartElementClass(chart: AnyChart, css: string): { new (): PowChartElement } {
+  const definition = chart.definition;
+  return class PowChart extends HTMLElement implements PowChartElement {
+    static get observedAttributes(): string[] {
+      return [...chartAttributes];
+    }
+
+    readonly #root: ShadowRoot;
+    readonly #box: HTMLDivElement;
+    readonly #bar;
+    #handle: ChartHandle<unknown> | undefined;
+    #data: readonly unknown[] | undefined;
+    #options: Readonly<Record<string, unknown>> | undefined;
+    #error: string | null = null;
+    #styled = false;
+
+    constructor() {
+      super();
+      this.#root = this.attachShadow({ mode: "open" });
+      this.#box = this.ownerDocument.createElement("div");
+      this.#box.className = "box";
+      this.#box.addEventListener("select", (event) => {
+        // The chart's own `select` stops here; the page hears the namespaced one from the host.
+        event.stopPropagation();
+        const id = (event as CustomEvent<PowSelectDetail>).detail?.id;
+        this.dispatchEvent(new CustomEvent<PowSelectDetail>("pow:select", { bubbles: true, composed: true, detail: { id } }));
+      });
+      this.#bar = createActionBar(this.ownerDocument, (format) => void this.download(format));
+      this.#root.append(this.#box, this.#bar.element);
+    }
+
+    connectedCallback(): void {
+      if (!this.#styled) adoptStyles(this.#root, css, this.getAttribute("nonce"));
+      this.#styled = true;
+      this.#render();
+    }
+
+    disconnectedCallback(): void {
+      this.#handle?.destroy();
+      this.#handle = undefined;
+    }
+
+    attributeChangedCallback(_name: string, previous: string | null, value: string | null): void {
+      if (previous === value || !this.isConnected) return;
+      if (!this.#handle) return this.#render();
+      try {
+        const { options, settings } = this.#read();
+        this.#handle.update(options);
+        this.#apply(settings, options);
+      } catch (error) {
+        this.#fail(error);
+      }
+    }
+
+    get data() { return this.#data; }
+    set data(value) {
+      this.#data = value ?? undefined;
+      if (this.isConnected) this.#render();
+    }
+    get options() { return this.#options; }
+    set options(value) {
+      this.#options = value ?? undefined;
+      if (this.isConnected) this.#render();
+    }
+    get handle() { return this.#handle; }
+    get error() { return this.#error; }
+
+    toSVG(): string {
+      const { options } = this.#read();
+      const width = Math.round(this.#box.getBoundingClientRect().width) || 640;
+      const dark = options.dark === "auto" ? this.ownerDocument.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false : options.dark === true;
+      return chartSvg(chart, options, width, dark);
+    }
+
+    toPNG(scale = 2): Promise<Blob> {
+      return svgToPng(this.toSVG(), scale, this.ownerDocument);
+    }
+
+    toCSV(): string {
+      return shownCsv(definition.normalize(this.#read().options));
+    }
+
+    async download(format: ExportFormat): Promise<void> {
+      const doc = this.ownerDocument;
+      const base = `pow-exchanges-${definition.name}`;
+      const svgFile = () => download(doc, new Blob([this.toSVG()], { type: "image/svg+xml" }), `${base}.svg`);
+      this.#bar.setStatus("");
+      try {
+        if (format === "svg") svgFile();
+        else if (format === "csv") download(doc, new Blob([this.toCSV()], { type: "text/csv" }), `${base}.csv`);
+        else {
+          try {
+            download(doc, await this.toPNG(2), `${base}.png`);
+          } catch {
+            svgFile();
+            this.#bar.setStatus(embedStrings[this.#locale()].pngBlocked);
+          }
+        }
+      } catch (error) {
+        this.#bar.setStatus(error instanceof Error ? error.message : String(error));
+      }
+    }
+
+    /** Attributes over the `options` property over defaults; absent attributes reset what they control. */
+    #read(): { options: Record<string, unknown>; settings: AttributeSettings } {
+      const settings = readAttributes((name) => this.getAttribute(name));
+      const options: Record<string, unknown> = { ...this.#options };
+      for (const [key, value] of Object.entries(settings.options)) {
+        if (value !== undefined || !(key in options)) options[key] = value;
+      }
+      if (this.#data !== undefined) options.data = this.#data;
+      return { options, settings };
+    }
+
+    #render(): void {
+      this.#handle?.destroy();
+      this.#handle = undefined;
+      try {
+        const { options, settings } = this.#read();
+        this.#clearError();
+        this.#handle = chart(this.#box, options) as ChartHandle<unknown>;
+        this.#apply(settings, options);
+      } catch (error) {
+        this.#fail(error);
+      }
+    }
+
+    #apply(settings: AttributeSettings, options: Record<string, unknown>): void {
+      this.#clearError();
+      this.#bar.element.hidden = !settings.actions;
+      this.#bar.setLocale(this.#locale(options));
+      this.#box.style.height = typeof options.height === "number" ? `${options.height}px` : "";
+      const svg = this.#handle?.element.querySelector("svg");
+      if (settings.static) svg?.removeAttribute("tabindex");
+      else svg?.setAttribute("tabindex", "0");
+    }
+
+    #locale(options = this.#options ?? {}): Locale {
+      const value = this.getAttribute("locale") ?? options.locale;
+      return locales.includes(value as Locale) ? (value as Locale) : "en";
+    }
+
+    #clearError(): void {
+      this.#error = null;
+      this.#box.querySelector(".error")?.remove();
+    }
+
+    /** Shows the message as text (never markup) in place of the chart, and tells the page. */
+    #fail(error: unknown): void {
+      this.#handle?.destroy();
+      this.#handle = undefined;
+      this.#clearError();
+      const message = error instanceof Error ? error.message : String(error);
+      this.#error = message;
+      const alert = this.ownerDocument.createElement("p");
+      alert.className = "error";
+      alert.setAttribute("role", "alert");
+      alert.textContent = `${definition.name}: ${message}`;
+      this.#box.append(alert);
+      this.dispatchEvent(new CustomEvent<PowErrorDetail>("pow:error", { bubbles: true, composed: true, detail: { message } }));
+    }
+  };
+}

@@ -1,0 +1,18 @@
+import { toCsv } from "../../data/csv.js";
+import type { HeldClaim } from "../../data/types.js";
+import { inRange } from "../../charts/core/records.js";
+import type { NormalizedCommon } from "../../charts/core/options.js";
+
+/**
+ * The CSV of the records a chart shows: exchanges in the date range, or, for a chart that
+ * draws claims (`held-captives`), the claims in the range. Same columns as the dataset's files.
+ *
+ * @example
+ * shownCsv(timeline.definition.normalize({ from: "2024-01-01" })).split("\n")[0]; // "id,date,datePrecision,…"
+ */
+export function shownCsv(normalized: NormalizedCommon): string {
+  const { from, to } = normalized;
+  const claims = (normalized as NormalizedCommon & { claims?: readonly HeldClaim[] }).claims;
+  if (claims) return toCsv("heldClaims", claims.filter((c) => (from === null && to === null) || (c.date !== null && (from === null || c.date >= from) && (to === null || c.date <= to))));
+  return toCsv("exchanges", inRange(normalized.data, from, to));
+}

@@ -1,0 +1,15 @@
+/**
+ * `pow-exchanges/element`: importing it defines `<pow-timeline>`, `<pow-cumulative-bars>` and
+ * `<pow-held-captives>`. The only entry with a side effect; importing it twice is harmless.
+ * @module
+ */
+import { defineElements } from "./define.js";
+
+defineElements();
+
+export { defineElements, tagName } from "./define.js";
+export { autoResizeIframes } from "./iframe-parent.js";
+export type { AutoResizeOptions } from "./iframe-parent.js";
+export { chartAttributes } from "./attributes.js";
+export type { PowChartElement, PowSelectDetail, PowErrorDetail } from "./element.js";
+export type { ExportFormat } from "./actions.js";

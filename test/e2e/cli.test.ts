@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { pngSize } from "./support/downloads.js";
+
+// The built bin in plain Node (`npm test` builds first).
+const bin = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "pow-cli-"));
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "buffer" });
+
+describe("npx pow-exchanges render", () => {
+  it("writes a Ukrainian timeline SVG to a file", () => {
+    const out = join(dir, "t.svg");
+    const result = run("render", "timeline", "--locale", "uk", "-o", out);
+    expect(result.status, result.stderr.toString()).toBe(0);
+    const svg = readFileSync(out, "utf8");
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640" height="\d+"/);
+    expect(svg).toContain("<title id=\"pow-timeline-title\">Обміни полоненими між Росією та Україною</title>");
+    expect(svg.endsWith("</svg>")).toBe(true);
+  });
+
+  it("writes SVG to standard output when no -o is given", () => {
+    const result = run("render", "timeline", "--width", "400", "--from", "2025-01-01", "--highlight", "2025-05-23", "--dark");
+    expect(result.status).toBe(0);
+    expect(result.stdout.toString()).toMatch(/^<svg[^>]* width="400"/);
+    expect(result.stdout.toString()).toContain('fill="#151515"');
+  });
+
+  it("writes a PNG at the requested scale", () => {
+    const out = join(dir, "c.png");
+    const result = run("render", "cumulative-bars", "--format", "png", "--width", "500", "--height", "300", "--scale", "2", "-o", out);
+    expect(result.status, result.stderr.toString()).toBe(0);
+    expect(pngSize(readFileSync(out))).toEqual({ width: 1000, height: 600 });
+  });
+
+  it("fails clearly on an unknown chart, option or value", () => {
+    const chart = run("render", "piechart");
+    expect(chart.status).toBe(2);
+    expect(chart.stderr.toString()).toContain('unknown chart: "piechart" (expected one of timeline');
+    const option = run("render", "timeline", "--colour", "red");
+    expect(option.status).toBe(2);
+    expect(option.stderr.toString()).toContain("--colour");
+    const value = run("render", "timeline", "--locale", "xx");
+    expect(value.status).toBe(1);
+    expect(value.stderr.toString()).toContain('invalid locale: "xx"');
+  });
+
+  it("prints help", () => {
+    const result = run("--help");
+    expect(result.status).toBe(0);
+    expect(result.stdout.toString()).toMatch(/^Usage: pow-exchanges render <timeline\|/);
+  });
+});
