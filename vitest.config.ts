@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { playwright } from "@vitest/browser-playwright";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 
 /** Debian's Chromium: Playwright's own browser download is not available on these machines. */
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -22,6 +23,8 @@ export function browserConfig() {
 
 export default defineConfig({
   test: {
+    // The second reporter prints the count of story tests after the run.
+    reporters: ["default", "./.storybook/story-count-reporter.ts"],
     projects: [
       {
         test: {
@@ -35,6 +38,14 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
+          browser: browserConfig(),
+        },
+      },
+      {
+        // Every story in stories/ runs as a test in Chromium; axe violations fail it (preview: a11y.test = "error").
+        plugins: [storybookTest({ configDir: ".storybook" })],
+        test: {
+          name: "storybook",
           browser: browserConfig(),
         },
       },

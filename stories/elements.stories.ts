@@ -1,0 +1,162 @@
+import type { ArgTypes, Meta, StoryObj } from "@storybook/html-vite";
+import { expect, userEvent, waitFor } from "storybook/test";
+import "../src/embed/index.js";
+import { withNewer } from "./support/newer.js";
+import { captureDownloads, chartElement, elementReady, type ElementArgs } from "./support/element.js";
+
+const attribute = (description: string, control: ArgTypes[string]["control"]): ArgTypes[string] => ({ description, control, table: { category: "Attributes" } });
+
+/**
+ * `<pow-timeline>`, `<pow-cumulative-bars>` and `<pow-held-captives>`: one tag per chart, set up
+ * with attributes, for pages without a build step. Import `pow-exchanges/element` once (or load
+ * `pow-exchanges.global.js`); objects such as your own records go through the `data` property.
+ */
+const meta: Meta<ElementArgs> = {
+  title: "Elements",
+  tags: ["autodocs"],
+  render: (args) => chartElement(args),
+  argTypes: {
+    tag: { ...attribute("Which chart element", "inline-radio"), options: ["pow-timeline", "pow-cumulative-bars", "pow-held-captives"], table: { category: "Element" } },
+    locale: { ...attribute("Language: en, uk or ru", "inline-radio"), options: ["en", "uk", "ru"] },
+    from: attribute("First date shown, YYYY-MM-DD", "text"),
+    to: attribute("Last date shown, YYYY-MM-DD", "text"),
+    highlight: attribute("Id or date of the record (or claim) to emphasise", "text"),
+    title: attribute("Headline and accessible name", "text"),
+    subtitle: attribute("A line under the headline", "text"),
+    height: attribute("Height in px (default: follows the width)", { type: "number", min: 0, step: 10 }),
+    dark: { ...attribute("Dark colours: true, false or auto (follow the reader)", "inline-radio"), options: ["false", "true", "auto"] },
+    plain: attribute("No header and footer", "boolean"),
+    static: attribute("No tooltip, no keyboard focus, no pointer interaction", "boolean"),
+    animate: { ...attribute("Animate updates: true, false or auto", "inline-radio"), options: ["false", "true", "auto"] },
+    actions: attribute("Show the SVG, PNG and CSV download buttons", "boolean"),
+  },
+  args: { tag: "pow-timeline", locale: "en", dark: "false", plain: false, static: false, animate: "false", actions: true },
+  play: async ({ canvasElement }) => {
+    await elementReady(canvasElement);
+  },
+};
+
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** `<pow-timeline>`: Tab into the chart, the arrow keys move the tooltip. */
+export const Timeline: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, svg } = await elementReady(canvasElement);
+    svg.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    const tooltip = el.shadowRoot!.querySelector<HTMLElement>("[part=tooltip]")!;
+    await expect(tooltip.style.display).toBe("block");
+    const first = tooltip.textContent;
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(tooltip.textContent).not.toBe(first);
+  },
+};
+
+export const CumulativeBars: Story = { args: { tag: "pow-cumulative-bars" } };
+
+export const HeldCaptives: Story = { args: { tag: "pow-held-captives" } };
+
+/** Stacked bars, through the `options` property (attributes cover the common options only). */
+export const CumulativeBarsStacked: Story = {
+  args: { tag: "pow-cumulative-bars" },
+  render: (args) => chartElement(args, (el) => (el.options = { mode: "stacked", by: "year" })),
+};
+
+/** Every claim over time, through the `options` property. */
+export const HeldCaptivesDots: Story = {
+  args: { tag: "pow-held-captives" },
+  render: (args) => chartElement(args, (el) => (el.options = { mode: "dots" })),
+};
+
+export const Narrow: Story = {
+  globals: { viewport: { value: "mobile320", isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const { svg } = await elementReady(canvasElement);
+    await expect(Number(svg.getAttribute("width"))).toBeLessThanOrEqual(320);
+  },
+};
+
+export const Ukrainian: Story = {
+  args: { locale: "uk", tag: "pow-cumulative-bars" },
+  play: async ({ canvasElement }) => {
+    const { el, svg } = await elementReady(canvasElement);
+    await expect(svg.querySelector("title")!.textContent).toBe("Люди, повернуті в обмінах полоненими");
+    await expect(el.shadowRoot!.querySelector("[data-format=csv]")!.getAttribute("aria-label")).toBe("Завантажити дані як CSV");
+  },
+};
+
+export const Russian: Story = {
+  args: { locale: "ru" },
+  play: async ({ canvasElement }) => {
+    const { svg } = await elementReady(canvasElement);
+    await expect(svg.querySelector("title")!.textContent).toBe("Обмены пленными между Россией и Украиной");
+  },
+};
+
+export const Dark: Story = {
+  args: { dark: "true", tag: "pow-held-captives" },
+  globals: { backgrounds: { value: "dark" } },
+};
+
+/** Today's swap, set with `highlight`, in a date range. */
+export const HighlightInRange: Story = {
+  args: { highlight: "2024-07-17", from: "2024-01-01", to: "2024-12-31", title: "The 54th exchange, 17 July 2024" },
+  play: async ({ canvasElement }) => {
+    const { svg } = await elementReady(canvasElement);
+    await expect(svg.querySelector("title")!.textContent).toBe("The 54th exchange, 17 July 2024");
+    await expect([...svg.querySelectorAll<SVGElement>("[style]")].some((m) => m.style.stroke.includes("--pow-color-highlight"))).toBe(true);
+  },
+};
+
+/** Your newer records through the `data` property (validated with `mergeExchanges` first). */
+export const UserSuppliedRecords: Story = {
+  args: { highlight: "2026-05-20", from: "2026-01-01" },
+  render: (args) => chartElement(args, (el) => (el.data = withNewer())),
+};
+
+export const EmptyRange: Story = {
+  args: { from: "2023-09-01", to: "2023-12-01" },
+  play: async ({ canvasElement }) => {
+    const { svg } = await elementReady(canvasElement);
+    await expect(svg.textContent).toContain("No exchanges in this range");
+  },
+};
+
+/** A wrong attribute: the element shows the message in place of the chart and fires `pow:error`. */
+export const InvalidAttribute: Story = {
+  args: { from: "2024-02-30" },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector("pow-timeline")!;
+    await waitFor(() => expect(el.shadowRoot!.querySelector("[role=alert]")).toBeTruthy());
+    await expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toBe('timeline: invalid from: "2024-02-30" (expected a calendar date YYYY-MM-DD)');
+  },
+};
+
+/** The export buttons save the chart as SVG or PNG and the records shown as CSV. */
+export const ExportActions: Story = {
+  args: { tag: "pow-cumulative-bars", from: "2025-01-01" },
+  play: async ({ canvasElement }) => {
+    const { el } = await elementReady(canvasElement);
+    await expect(el.toSVG()).toMatch(/^<svg[^>]+role="img"/);
+    await expect(el.toCSV().split("\n")[0]).toMatch(/^id,date,/);
+    const downloads = captureDownloads();
+    try {
+      await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>("[data-format=svg]")!);
+      await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>("[data-format=csv]")!);
+      await waitFor(() => expect(downloads.names).toEqual(["pow-exchanges-cumulative-bars.svg", "pow-exchanges-cumulative-bars.csv"]));
+    } finally {
+      downloads.stop();
+    }
+  },
+};
+
+/** `actions="false"` hides the buttons; `static` removes the chart from the tab order. */
+export const StaticWithoutActions: Story = {
+  args: { static: true, actions: false },
+  play: async ({ canvasElement }) => {
+    const { el, svg } = await elementReady(canvasElement);
+    await expect(el.shadowRoot!.querySelector<HTMLElement>("[part=actions]")!.hidden).toBe(true);
+    await expect(svg.hasAttribute("tabindex")).toBe(false);
+  },
+};

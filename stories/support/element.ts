@@ -1,0 +1,52 @@
+import { expect, waitFor } from "storybook/test";
+import type { PowChartElement } from "../../src/embed/index.js";
+
+/** The attributes of a chart element, as controls. */
+export interface ElementArgs {
+  tag: "pow-timeline" | "pow-cumulative-bars" | "pow-held-captives";
+  locale?: "en" | "uk" | "ru";
+  from?: string;
+  to?: string;
+  highlight?: string;
+  title?: string;
+  subtitle?: string;
+  height?: number;
+  dark?: "false" | "true" | "auto";
+  plain?: boolean;
+  static?: boolean;
+  animate?: "false" | "true" | "auto";
+  actions?: boolean;
+}
+
+/** Creates the element with its attributes set as a page would write them. */
+export function chartElement(args: ElementArgs, setup?: (el: PowChartElement) => void): PowChartElement {
+  const el = document.createElement(args.tag) as PowChartElement;
+  const { tag: _tag, ...attributes } = args;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === "" || value === false || value === "false") continue;
+    el.setAttribute(name, value === true || value === "true" ? "" : String(value));
+  }
+  if (args.actions === false) el.setAttribute("actions", "false");
+  setup?.(el);
+  return el;
+}
+
+/** Waits until the element in the story has drawn its chart, and returns the element and its SVG. */
+export async function elementReady(canvas: HTMLElement): Promise<{ el: PowChartElement; svg: SVGSVGElement }> {
+  const el = canvas.querySelector<PowChartElement>("pow-timeline, pow-cumulative-bars, pow-held-captives")!;
+  await waitFor(() => expect(el.shadowRoot?.querySelector("svg[width]")).toBeTruthy());
+  return { el, svg: el.shadowRoot!.querySelector<SVGSVGElement>("svg[width]")! };
+}
+
+/** Stops file downloads during a test and records their file names instead. */
+export function captureDownloads(): { names: string[]; stop(): void } {
+  const names: string[] = [];
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.("a[download]") as HTMLAnchorElement | null;
+    if (!link) return;
+    event.preventDefault();
+    names.push(link.download);
+  };
+  document.addEventListener("click", onClick, true);
+  return { names, stop: () => document.removeEventListener("click", onClick, true) };
+}

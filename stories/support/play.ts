@@ -1,0 +1,45 @@
+import { expect, userEvent, waitFor } from "storybook/test";
+
+/** Waits until the chart in the story has drawn, and returns its SVG. */
+export async function chartReady(canvas: HTMLElement): Promise<SVGSVGElement> {
+  await waitFor(() => expect(canvas.querySelector("svg[width]")).not.toBeNull());
+  return canvas.querySelector<SVGSVGElement>("svg[width]")!;
+}
+
+/** Focuses the chart, steps through marks with the keyboard and checks the tooltip follows. */
+export async function expectKeyboardTooltip(canvas: HTMLElement): Promise<void> {
+  const svg = await chartReady(canvas);
+  svg.focus();
+  await userEvent.keyboard("{ArrowRight}");
+  const tooltip = canvas.querySelector<HTMLElement>("[part=tooltip]")!;
+  await expect(tooltip.style.display).toBe("block");
+  const first = `${tooltip.style.left} ${tooltip.textContent}`;
+  await userEvent.keyboard("{ArrowRight}");
+  await expect(`${tooltip.style.left} ${tooltip.textContent}`).not.toBe(first);
+  await userEvent.keyboard("{Escape}");
+  await expect(tooltip.style.display).toBe("none");
+}
+
+/** The accessible title of the chart (its SVG <title>). */
+export async function chartTitle(canvas: HTMLElement): Promise<string> {
+  const svg = await chartReady(canvas);
+  return svg.querySelector("title")?.textContent ?? "";
+}
+
+/** Whether a mark is drawn in the highlight colour. */
+export function hasHighlight(canvas: HTMLElement): boolean {
+  return [...canvas.querySelectorAll<SVGElement>("svg [style]")].some((el) => el.style.stroke.includes("--pow-color-highlight") || el.style.fill.includes("--pow-color-highlight"));
+}
+
+/** The error text a story shows. */
+export async function errorText(canvas: HTMLElement): Promise<string> {
+  await waitFor(() => expect(canvas.querySelector("[role=alert]")).not.toBeNull());
+  return canvas.querySelector("[role=alert]")!.textContent ?? "";
+}
+
+/** The x positions of the bars drawn in a series colour ("to-ukraine" or "to-russia"). */
+export function barXs(canvas: HTMLElement, series: "to-ukraine" | "to-russia"): string[] {
+  return [...canvas.querySelectorAll<SVGRectElement>('[data-layer="marks"] rect')]
+    .filter((r) => r.style.fill.includes(`--pow-color-${series}`))
+    .map((r) => r.getAttribute("x")!);
+}
