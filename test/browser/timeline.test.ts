@@ -79,6 +79,14 @@ describe("the timeline in the browser", () => {
     }
   });
 
+  it("carries every record in a visually hidden data table, built once the chart is on screen", async () => {
+    const { exchanges } = await import("../../src/data/index.js");
+    const { host } = mountAt(700);
+    await expect.poll(() => host.querySelectorAll("table tbody tr").length).toBe(exchanges.length);
+    expect(host.querySelector("table caption")!.textContent).toBe("Prisoner exchanges between Russia and Ukraine");
+    expect(host.querySelector("table")!.parentElement!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+  });
+
   it("follows its container when resized", async () => {
     const { host } = mountAt(600);
     host.style.width = "420px";

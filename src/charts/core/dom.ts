@@ -1,18 +1,17 @@
-import { select, type Selection } from "d3-selection";
-import { animate, type Move } from "./animate.js";
+import { select } from "d3-selection";
 import type { ChartDefinition, ChartHandle } from "./chart.js";
-import { groupMarks, KINDS, LAYERS, type Focus, type Mark, type Scene } from "./marks.js";
+import { createLayers, drawScene, type MarkElement } from "./draw.js";
+import { focusOf, guard, markAtPointer } from "./interaction.js";
+import { keyboardStep } from "./keyboard.js";
+import type { Focus, Scene } from "./marks.js";
 import type { NormalizedCommon } from "./options.js";
-import { bounds, geometry, paint, cssColor } from "./paint.js";
+import { bounds, cssColor } from "./paint.js";
+import { adoptChartStyles } from "./styles.js";
+import { renderTable, visuallyHidden } from "./table.js";
 import { fontStack } from "./theme.js";
 import { createTooltip } from "./tooltip.js";
-import { renderTable, visuallyHidden } from "./table.js";
-import { keyboardStep } from "./keyboard.js";
 
-const DURATION = 350;
 let counter = 0;
-
-type MarkElement = SVGElement & { __data__?: Mark };
 
 /**
  * Mounts a chart into `target`: measures the container, lays out, joins marks to SVG elements by
@@ -37,10 +36,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const titleEl = svg.append("title").attr("id", `${id}-title`);
   const descEl = svg.append("desc").attr("id", `${id}-desc`);
   const background = svg.append("rect").attr("x", 0).attr("y", 0);
-  for (const layer of LAYERS) {
-    const g = svg.append("g").attr("data-layer", layer);
-    for (const kind of KINDS) g.append("g").attr("data-kind", kind);
-  }
+  createLayers(svg);
   const ring = svg.append("rect").attr("class", "pow-focus-ring").attr("fill", "none").attr("stroke-width", 2).attr("display", "none");
   const hint = doc.createElement("p");
   hint.id = `${id}-hint`;
@@ -48,10 +44,12 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const live = doc.createElement("div");
   live.setAttribute("aria-live", "polite");
   visuallyHidden(live);
-  const table = doc.createElement("table");
-  visuallyHidden(table);
+  // A table sizes itself to its content whatever its own width, so a hidden box holds it.
+  const tableBox = doc.createElement("div");
+  visuallyHidden(tableBox);
+  const table = tableBox.appendChild(doc.createElement("table"));
   const tooltip = createTooltip(doc);
-  root.append(hint, live, table, tooltip.element);
+  root.append(hint, live, tableBox, tooltip.element);
   target.appendChild(root);
 
   let scene: Scene | undefined;
@@ -60,6 +58,9 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   let lastWidth = -1;
   let stop: (() => void) | undefined;
   let destroyed = false;
+  let inline: boolean | undefined;
+  let tableKey = "";
+  let tableTask = 0;
 
   const dark = () => (normalized.dark === "auto" ? win?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false : normalized.dark);
   const motion = () => (normalized.animate === "auto" ? !(win?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true) : normalized.animate);
@@ -69,54 +70,51 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     const width = measure();
     lastWidth = width;
     if (width <= 0) return; // hidden or detached: the ResizeObserver renders once there is room
+    // Decided at the first real draw, when the chart is in its document or shadow root.
+    inline ??= !adoptChartStyles(root.getRootNode());
     const height = normalized.height ?? def.defaultHeight(width);
     const isDark = dark();
     scene = def.layout(normalized, { width, height }, isDark);
     svg.attr("width", width).attr("height", height).attr("viewBox", `0 0 ${width} ${height}`);
+    root.classList.toggle("pow-dark", isDark);
     root.style.background = cssColor("background", isDark);
     background.attr("width", width).attr("height", height).style("fill", cssColor("background", isDark));
     titleEl.text(scene.title);
     descEl.text(scene.description);
     hint.textContent = scene.hint;
     stop?.();
-    stop = draw(scene, animated && motion(), isDark);
-    renderTable(table, scene.table);
-    focusables = svg.selectAll<MarkElement, Mark>("[data-focus]").nodes();
+    const drawn = drawScene(svg, scene, {
+      animated: animated && motion(), dark: isDark, inline,
+      ...(win ? { frame: (cb: FrameRequestCallback) => win.requestAnimationFrame(cb), cancel: (n: number) => win.cancelAnimationFrame(n) } : {}),
+    });
+    stop = drawn.stop;
+    focusables = drawn.focusables;
+    scheduleTable(scene);
     if (active >= focusables.length) active = -1;
     showActive(false);
   }
 
-  function draw(s: Scene, animated: boolean, isDark: boolean): (() => void) | undefined {
-    const byGroup = groupMarks(s.marks);
-    const moves: Move[] = [];
-    for (const layer of LAYERS) {
-      for (const kind of KINDS) {
-        const group = svg.select(`g[data-layer="${layer}"] > g[data-kind="${kind}"]`) as unknown as Selection<SVGGElement, unknown, null, undefined>;
-        group.selectAll<MarkElement, Mark>(kind)
-          .data(byGroup.get(`${layer}/${kind}`) ?? [], (d) => d.key)
-          .join(
-            (enter) => enter.append(kind).each(function (d) { paint(this, d, isDark); }),
-            (update) => update.each(function (d) {
-              const names = geometry[d.kind];
-              if (animated && names.length > 0) {
-                const from = names.map((n) => Number(this.getAttribute(n)) || 0);
-                paint(this, d, isDark, false);
-                const to = names.map((n) => (d as unknown as Record<string, number>)[n]!);
-                moves.push({ el: this, from, to, names });
-              } else paint(this, d, isDark);
-            }),
-            (exit) => exit.remove(),
-          )
-          .attr("data-focus", (d) => (d.focus ? "" : null))
-          .attr("aria-hidden", "true");
-      }
-    }
-    if (moves.length === 0 || !win) return undefined;
-    return animate(moves, DURATION, (cb) => win.requestAnimationFrame(cb), (n) => win.cancelAnimationFrame(n));
+  // The hidden data table can hold thousands of cells and nobody sees it: it is built when the
+  // browser is idle, after the chart is on screen, and only when its text changed.
+  function scheduleTable(s: Scene): void {
+    const key = [s.table.caption, ...s.table.columns, ...s.table.rows.map((row) => row.join("\t"))].join("\n");
+    if (key === tableKey) return;
+    cancelTable();
+    const build = guard(() => {
+      tableTask = 0;
+      if (destroyed) return;
+      renderTable(table, s.table);
+      tableKey = key;
+    });
+    tableTask = win?.requestIdleCallback ? win.requestIdleCallback(build, { timeout: 500 }) : (win?.setTimeout(build, 0) ?? 0);
+    if (!win) build(undefined);
   }
 
-  function focusOf(el: MarkElement | undefined): Focus | undefined {
-    return el?.__data__?.focus;
+  function cancelTable(): void {
+    if (tableTask === 0) return;
+    if (win?.cancelIdleCallback) win.cancelIdleCallback(tableTask);
+    else win?.clearTimeout(tableTask);
+    tableTask = 0;
   }
 
   function showActive(announce: boolean): void {
@@ -127,7 +125,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
       tooltip.hide();
       return;
     }
-    const box = bounds(el.__data__!);
+    const box = focus.box ?? bounds(el.__data__!);
     ring.attr("display", null).attr("x", box.x - 2).attr("y", box.y - 2).attr("width", box.width + 4).attr("height", box.height + 4)
       .style("stroke", cssColor("highlight", dark()));
     if (announce) live.textContent = focus.label;
@@ -143,14 +141,6 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   function emitSelect(focus: Focus): void {
     root.dispatchEvent(new CustomEvent("select", { bubbles: true, composed: true, detail: { id: focus.id } }));
   }
-
-  const guard = <E,>(handler: (event: E) => void) => (event: E) => {
-    try {
-      handler(event);
-    } catch (error) {
-      console.error("pow-exchanges: an event handler failed", error);
-    }
-  };
 
   const onKey = guard((event: KeyboardEvent) => {
     if (event.key === "Escape") {
@@ -170,9 +160,13 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     active = next;
     showActive(true);
   });
+  const pointerIndex = (event: MouseEvent) => {
+    const box = svg.node()!.getBoundingClientRect();
+    const scale = scene && box.width > 0 ? scene.width / box.width : 1;
+    return markAtPointer(event.target, (event.clientX - box.left) * scale, (event.clientY - box.top) * scale, focusables);
+  };
   const onPointer = guard((event: PointerEvent) => {
-    const el = (event.target as Element | null)?.closest?.("[data-focus]") as MarkElement | null;
-    const index = el ? focusables.indexOf(el) : -1;
+    const index = pointerIndex(event);
     if (index >= 0 && index !== active) {
       active = index;
       showActive(false);
@@ -185,8 +179,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     }
   });
   const onClick = guard((event: MouseEvent) => {
-    const el = (event.target as Element | null)?.closest?.("[data-focus]") as MarkElement | null;
-    const focus = focusOf(el ?? undefined);
+    const focus = focusOf(focusables[pointerIndex(event)]);
     if (focus) emitSelect(focus);
   });
   const onBlur = guard(() => {
@@ -232,6 +225,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
       destroyed = true;
       stop?.();
       if (pending !== 0) win?.cancelAnimationFrame(pending);
+      cancelTable();
       observer?.disconnect();
       node.removeEventListener("keydown", onKey);
       node.removeEventListener("pointermove", onPointer);

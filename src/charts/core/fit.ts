@@ -1,18 +1,21 @@
-import { px, type Mark, type Scene } from "./marks.js";
+import { moveFocus, px, type Mark, type Scene } from "./marks.js";
 
 /**
  * Keeps a scene inside its frame when the box is smaller than the chart needs (a 0 px wide
  * container, a tiny height): geometry is clamped to the frame, and text whose anchor falls
  * outside it is dropped, since it could not be seen anyway. Data marks are never dropped.
  * Paths must be written with absolute "x,y" pairs for their points to be clamped.
+ * A scene that already fits is returned as it is, without copying its marks.
  */
 export function fit(scene: Scene): Scene {
   const { width: w, height: h } = scene;
+  if (scene.marks.every((m) => inside(m, w, h))) return scene;
   const cx = (x: number) => px(Math.min(Math.max(x, 0), w));
   const cy = (y: number) => px(Math.min(Math.max(y, 0), h));
   const marks: Mark[] = [];
   for (const mark of scene.marks) {
-    const m: Mark = mark.focus ? { ...mark, focus: { ...mark.focus, anchor: { x: cx(mark.focus.anchor.x), y: cy(mark.focus.anchor.y) } } } : mark;
+    const a = mark.focus?.anchor;
+    const m: Mark = a && (a.x !== cx(a.x) || a.y !== cy(a.y)) ? { ...mark, focus: moveFocus(mark.focus!, { x: cx(a.x), y: cy(a.y) }) } : mark;
     switch (m.kind) {
       case "text":
         if (m.x >= 0 && m.x <= w && m.y >= 0 && m.y <= h) marks.push(m);
@@ -36,4 +39,21 @@ export function fit(scene: Scene): Scene {
     }
   }
   return { ...scene, marks };
+}
+
+function inside(m: Mark, w: number, h: number): boolean {
+  const a = m.focus?.anchor;
+  if (a && (a.x < 0 || a.x > w || a.y < 0 || a.y > h)) return false;
+  switch (m.kind) {
+    case "text":
+      return m.x >= 0 && m.x <= w && m.y >= 0 && m.y <= h;
+    case "rect":
+      return m.x >= 0 && m.y >= 0 && m.width >= 0 && m.height >= 0 && m.x + m.width <= w && m.y + m.height <= h;
+    case "circle":
+      return m.cx - m.r >= 0 && m.cy - m.r >= 0 && m.cx + m.r <= w && m.cy + m.r <= h;
+    case "line":
+      return Math.min(m.x1, m.x2) >= 0 && Math.max(m.x1, m.x2) <= w && Math.min(m.y1, m.y2) >= 0 && Math.max(m.y1, m.y2) <= h;
+    case "path":
+      return !/(-?[\d.]+),(-?[\d.]+)/.test(m.d) || [...m.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].every(([, x, y]) => Number(x) >= 0 && Number(x) <= w && Number(y) >= 0 && Number(y) <= h);
+  }
 }

@@ -21,6 +21,29 @@ export interface Focus {
   readonly tooltip: TooltipContent;
   /** Where the tooltip points, in chart pixels. */
   readonly anchor: { readonly x: number; readonly y: number };
+  /** The box the focus ring outlines, when it is larger than the mark (a whole column). */
+  readonly box?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+/**
+ * A Focus whose label and tooltip are built on first read: layouts describe every record, but only
+ * the few a reader reaches are ever shown, and SSR shows none.
+ *
+ * @example
+ * lazyFocus("2024-07-17", { x: 10, y: 20 }, () => "17 July 2024: 95 to Ukraine", () => tooltipFor(record));
+ */
+export function lazyFocus(id: string, anchor: { x: number; y: number }, label: () => string, tooltip: () => TooltipContent, box?: Focus["box"]): Focus {
+  let labelText: string | undefined;
+  let content: TooltipContent | undefined;
+  return Object.defineProperties((box ? { id, anchor, box } : { id, anchor }) as Focus, {
+    label: { enumerable: true, get: () => (labelText ??= label()) },
+    tooltip: { enumerable: true, get: () => (content ??= tooltip()) },
+  });
+}
+
+/** The same focus at another anchor, keeping its label and tooltip lazy. */
+export function moveFocus(focus: Focus, anchor: { x: number; y: number }): Focus {
+  return lazyFocus(focus.id, anchor, () => focus.label, () => focus.tooltip, focus.box);
 }
 
 interface Base {

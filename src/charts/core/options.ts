@@ -59,7 +59,7 @@ export interface NormalizedCommon {
 }
 
 /** The defaults, visible in one place. */
-export const commonDefaults = {
+export const commonDefaults = /* @__PURE__ */ Object.freeze({
   data: bundled,
   width: null,
   height: null,
@@ -75,8 +75,8 @@ export const commonDefaults = {
   dark: false,
   plain: false,
   lenient: false,
-  skipped: [],
-} as const satisfies NormalizedCommon;
+  skipped: [] as readonly SkippedRecord[],
+} as const) satisfies NormalizedCommon;
 
 /** Thrown for an option a chart cannot use; the message names the option and the value. */
 export class OptionError extends TypeError {
@@ -157,10 +157,16 @@ function date(value: unknown, name: string): string | null {
   return value;
 }
 
+let checked: WeakMap<readonly unknown[], { length: number; result: ReturnType<typeof partitionExchanges> }> | undefined;
+
 function records(value: unknown, lenient: boolean): { data: readonly Exchange[]; skipped: readonly SkippedRecord[] } {
   if (value === undefined || value === null) return { data: commonDefaults.data, skipped: [] };
   if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of exchange records)`);
-  const { records: data, skipped } = partitionExchanges(value);
+  // update() passes the same array again and again: check it once (a changed length re-checks it).
+  checked ??= new WeakMap();
+  let entry = checked.get(value);
+  if (!entry || entry.length !== value.length) checked.set(value, (entry = { length: value.length, result: partitionExchanges(value) }));
+  const { records: data, skipped } = entry.result;
   if (skipped.length > 0 && !lenient) {
     const first = skipped[0]!;
     const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more; validate with pow-exchanges/schema, or set lenient to draw the valid records)` : "";

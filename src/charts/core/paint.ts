@@ -1,4 +1,5 @@
 import type { ColorToken, Mark } from "./marks.js";
+import { colorClass } from "./styles.js";
 import { cssVariable, themeColor } from "./theme.js";
 
 /** Numeric attributes of each mark kind: what the DOM renderer sets and animates. */
@@ -17,27 +18,42 @@ export function cssColor(token: ColorToken | "none" | undefined, dark: boolean):
   return `var(${cssVariable(token)}, ${themeColor(token, dark)})`;
 }
 
+type Painted = SVGElement & { __painted?: Mark };
+
 /**
- * Applies a mark to an SVG element: geometry as attributes, colours through CSSOM
- * (allowed under a strict style-src policy), and text as a text node, never as markup.
+ * Applies a mark to an SVG element, touching only what changed since the element's last mark:
+ * geometry as attributes, colours as classes (or, with `inline`, CSSOM styles, which a strict
+ * style-src policy also allows), and text as a text node, never as markup.
  */
-export function paint(el: SVGElement, mark: Mark, dark: boolean, geometryToo = true): void {
+export function paint(el: SVGElement, mark: Mark, dark: boolean, geometryToo = true, inline = false): void {
+  const node = el as Painted;
+  const last = node.__painted;
+  if (last === mark) return;
   const m = mark as unknown as Record<string, number | string | undefined>;
-  if (geometryToo) for (const name of geometry[mark.kind]) el.setAttribute(name, String(m[name]));
-  if (mark.kind === "path") el.setAttribute("d", mark.d);
-  if (mark.kind === "rect") setOrRemove(el, "rx", mark.rx);
+  const p = last as unknown as Record<string, number | string | undefined> | undefined;
+  const changed = (name: string) => p === undefined || p[name] !== m[name];
+  if (geometryToo) for (const name of geometry[mark.kind]) if (changed(name)) el.setAttribute(name, String(m[name]));
+  if (mark.kind === "path" && changed("d")) el.setAttribute("d", mark.d);
+  if (mark.kind === "rect" && changed("rx")) setOrRemove(el, "rx", mark.rx);
   if (mark.kind === "text") {
-    el.setAttribute("font-size", String(mark.size));
-    setOrRemove(el, "font-weight", mark.weight === "bold" ? "bold" : undefined);
-    setOrRemove(el, "text-anchor", mark.anchor && mark.anchor !== "start" ? mark.anchor : undefined);
+    if (changed("size")) el.setAttribute("font-size", String(mark.size));
+    if (changed("weight")) setOrRemove(el, "font-weight", mark.weight === "bold" ? "bold" : undefined);
+    if (changed("anchor")) setOrRemove(el, "text-anchor", mark.anchor && mark.anchor !== "start" ? mark.anchor : undefined);
     if (el.textContent !== mark.text) el.textContent = mark.text;
   }
   const fill = mark.kind === "line" ? "none" : mark.fill ?? (mark.kind === "text" ? "text" : "none");
-  el.style.setProperty("fill", cssColor(fill, dark));
-  el.style.setProperty("stroke", cssColor(mark.stroke, dark));
-  setOrRemove(el, "stroke-width", mark.stroke ? mark.strokeWidth : undefined);
-  setOrRemove(el, "stroke-dasharray", mark.dash);
-  setOrRemove(el, "opacity", mark.opacity);
+  if (inline) {
+    el.style.setProperty("fill", cssColor(fill, dark));
+    el.style.setProperty("stroke", cssColor(mark.stroke, dark));
+  } else {
+    const classes = [fill === "none" ? "pow-nofill" : colorClass("f", fill), mark.stroke ? colorClass("s", mark.stroke) : ""].join(" ").trim();
+    if (el.getAttribute("class") !== classes) el.setAttribute("class", classes);
+  }
+  if (changed("strokeWidth") || changed("stroke")) setOrRemove(el, "stroke-width", mark.stroke ? mark.strokeWidth : undefined);
+  if (changed("dash")) setOrRemove(el, "stroke-dasharray", mark.dash);
+  if (changed("opacity")) setOrRemove(el, "opacity", mark.opacity);
+  if (p === undefined || (p.focus === undefined) !== (mark.focus === undefined)) setOrRemove(el, "data-focus", mark.focus ? "" : undefined);
+  node.__painted = mark;
 }
 
 function setOrRemove(el: Element, name: string, value: string | number | undefined): void {

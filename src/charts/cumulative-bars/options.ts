@@ -34,13 +34,12 @@ export interface NormalizedCumulativeBars extends NormalizedCommon {
  * @example
  * cumulativeBarsDefaults.by; // "month"
  */
-export const cumulativeBarsDefaults = {
-  ...commonDefaults,
+export const cumulativeBarsDefaults: NormalizedCumulativeBars = /* @__PURE__ */ Object.assign({}, commonDefaults, {
   by: "month",
   mode: "grouped",
   officialTotals: true,
   totals: officialTotals,
-} as const satisfies NormalizedCumulativeBars;
+} as const);
 
 /**
  * Checks cumulative bars options and applies defaults.

@@ -6,7 +6,7 @@ import { fit } from "../core/fit.js";
 import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { px, type Mark, type Scene } from "../core/marks.js";
+import { lazyFocus, px, type Mark, type Scene } from "../core/marks.js";
 import { exchangeLabel, exchangeTooltip, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { emptyState, legend } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
@@ -63,7 +63,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
 
   const spacing = (x.range[1] - x.range[0]) / Math.max(1, records.length);
   const barWidth = Math.max(1.5, Math.min(6, spacing * 0.8));
-  records.forEach((r) => marks.push(...column(r, x(utcMs(r.date)), baseline, y, barWidth, Math.max(barWidth, Math.min(spacing, 14)), r === highlighted, f)));
+  for (const r of records) for (const m of column(r, x(utcMs(r.date)), baseline, y, barWidth, r === highlighted, f)) marks.push(m);
 
   marks.push(...largestLabels(records, o.largest, width, x, y, baseline, f, top));
   marks.push(...pauseNotes(records, o.pauseMonths, width, x, baseline, f));
@@ -111,33 +111,28 @@ function axes(x: XScale, y: YScale, f: LocaleFormat, b: Box): Mark[] {
   return marks;
 }
 
-function column(r: Exchange, cx: number, baseline: number, y: YScale, w: number, hit: number, highlighted: boolean, f: LocaleFormat): Mark[] {
+function column(r: Exchange, cx: number, baseline: number, y: YScale, w: number, highlighted: boolean, f: LocaleFormat): Mark[] {
   const fill = `mediator:${r.mediators[0] ?? "none"}` as const;
   const opacity = r.datePrecision === "month" ? 0.55 : undefined;
-  const marks: Mark[] = [];
-  const bar = (side: "u" | "r", value: number | null) => {
-    const sign = side === "u" ? -1 : 1;
-    const h = value === null ? UNREPORTED_H : Math.max(1, y(value));
-    const top = sign < 0 ? baseline - h : baseline;
-    if (value === null) {
-      marks.push({ kind: "rect", key: `${r.id}-${side}`, layer: "marks", x: px(cx - w / 2), y: px(top), width: px(w), height: px(h), fill: "none", stroke: "unreported", strokeWidth: 1, dash: "2 1.5" });
-    } else {
-      marks.push({ kind: "rect", key: `${r.id}-${side}`, layer: "marks", x: px(cx - w / 2), y: px(top), width: px(w), height: px(h), fill, ...(opacity ? { opacity } : {}) });
-    }
-  };
-  bar("u", r.toUkraine);
-  bar("r", r.toRussia);
+  const up = r.toUkraine === null ? UNREPORTED_H : Math.max(1, y(r.toUkraine));
+  const down = r.toRussia === null ? UNREPORTED_H : Math.max(1, y(r.toRussia));
+  const x = px(cx - w / 2);
+  // The upper bar carries the record: keyboard focus, tooltip and select event; the ring spans both.
+  const focus = lazyFocus(r.id, { x: px(cx), y: px(baseline - up) }, () => exchangeLabel(r, f), () => exchangeTooltip(r, f), { x, y: px(baseline - up), width: px(w), height: px(up + down) });
+  const bar = (side: "u" | "r", value: number | null, h: number, top: number): Mark =>
+    value === null
+      ? { kind: "rect", key: `${r.id}-${side}`, layer: "marks", x, y: px(top), width: px(w), height: px(h), fill: "none", stroke: "unreported", strokeWidth: 1, dash: "2 1.5", ...(side === "u" ? { focus } : {}) }
+      : { kind: "rect", key: `${r.id}-${side}`, layer: "marks", x, y: px(top), width: px(w), height: px(h), fill, ...(opacity ? { opacity } : {}), ...(side === "u" ? { focus } : {}) };
+  const marks: Mark[] = [bar("u", r.toUkraine, up, baseline - up), bar("r", r.toRussia, down, baseline)];
   for (const [i, d] of r.disputes.entries()) {
     if (d.value === null) continue;
     const h = Math.max(1, y(d.value));
-    const up = d.field === "toUkraine";
-    marks.push({ kind: "rect", key: `${r.id}-dispute-${i}`, layer: "marks", x: px(cx - w / 2 - 1), y: px(up ? baseline - h : baseline), width: px(w + 2), height: px(h), fill: "none", stroke: "text", strokeWidth: 1, dash: "3 2", opacity: 0.8 });
+    const upward = d.field === "toUkraine";
+    marks.push({ kind: "rect", key: `${r.id}-dispute-${i}`, layer: "marks", x: px(cx - w / 2 - 1), y: px(upward ? baseline - h : baseline), width: px(w + 2), height: px(h), fill: "none", stroke: "text", strokeWidth: 1, dash: "3 2", opacity: 0.8 });
   }
   if (highlighted) {
-    marks.push({ kind: "rect", key: `${r.id}-highlight`, layer: "annotations", x: px(cx - w / 2 - 3), y: px(baseline - (r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine)) - 3), width: px(w + 6), height: px((r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine)) + (r.toRussia === null ? UNREPORTED_H : y(r.toRussia)) + 6), fill: "none", stroke: "highlight", strokeWidth: 2 });
+    marks.push({ kind: "rect", key: `${r.id}-highlight`, layer: "annotations", x: px(cx - w / 2 - 3), y: px(baseline - up - 3), width: px(w + 6), height: px(up + down + 6), fill: "none", stroke: "highlight", strokeWidth: 2 });
   }
-  const span = Math.max(y.range[1], UNREPORTED_H);
-  marks.push({ kind: "rect", key: `${r.id}-hit`, layer: "annotations", x: px(cx - hit / 2), y: px(baseline - span), width: px(hit), height: px(span * 2), fill: "background", opacity: 0, focus: { id: r.id, label: exchangeLabel(r, f), tooltip: exchangeTooltip(r, f), anchor: { x: px(cx), y: px(baseline - (r.toUkraine === null ? UNREPORTED_H : y(r.toUkraine))) } } });
   return marks;
 }
 

@@ -17,7 +17,7 @@ export interface NormalizedTimeline extends NormalizedCommon {
 }
 
 /** The timeline's own defaults; the shared ones are in `commonDefaults`. */
-export const timelineDefaults = { ...commonDefaults, largest: 3, pauseMonths: 4, legend: true } as const;
+export const timelineDefaults = /* @__PURE__ */ Object.assign({}, commonDefaults, { largest: 3, pauseMonths: 4, legend: true } as const);
 
 /**
  * Checks timeline options and applies defaults.

@@ -4,6 +4,7 @@ import { defaultClaim, findClaim } from "../../../src/charts/held-captives/selec
 import { OptionError } from "../../../src/charts/core/options.js";
 import { heldClaims } from "../../../src/data/records/held-claims.js";
 import { claim, stated } from "./fixtures.js";
+import { layoutHeldCaptives } from "../../../src/charts/held-captives/layout.js";
 
 const two = [
   claim("2024-01-02", stated(100), stated(50), { id: "a", claimant: "Iryna Vereshchuk" }),
@@ -76,5 +77,32 @@ describe("normalizeHeldCaptivesOptions", () => {
 
   it("accepts every bundled claim", () => {
     expect(normalizeHeldCaptivesOptions({ data: heldClaims }).claims).toHaveLength(heldClaims.length);
+  });
+
+  it("in lenient mode leaves out bad claims and lists each with its index, id and reason", () => {
+    const data = [two[0], { ...two[1], date: "4 March" }, "not a claim", { ...two[1], id: "c", heldByUkraine: { value: 3, qualifier: "roughly" } }, { ...two[0], id: "a" }] as never;
+    const o = normalizeHeldCaptivesOptions({ data, lenient: true, mode: "dots" });
+    expect(o.claims.map((c) => c.id)).toEqual(["a"]);
+    expect(o.skipped).toEqual([
+      { index: 1, id: "b", reason: 'date: "4 March" (expected YYYY-MM-DD or null)' },
+      { index: 2, id: null, reason: '"not a claim" (expected a claim object)' },
+      { index: 3, id: "c", reason: 'heldByUkraine.qualifier: "roughly" (expected exact, about, more-than, almost, at-least, unspecified)' },
+      { index: 4, id: "a", reason: 'id: "a" (expected an id used once; this one is repeated)' },
+    ]);
+  });
+
+  it("without lenient still refuses the first bad claim, and with it refuses data that is not a list", () => {
+    expect(() => normalizeHeldCaptivesOptions({ data: [two[0], "x"] as never })).toThrow('invalid data[1]: "x" (expected a claim object)');
+    expect(() => normalizeHeldCaptivesOptions({ data: "claims" as never, lenient: true })).toThrow("invalid data");
+    expect(normalizeHeldCaptivesOptions({ data: two, lenient: true }).skipped).toEqual([]);
+  });
+
+  it("prints the skipped claims in the footer in both modes", () => {
+    const data = [...two, { ...two[0], id: "bad", side: "both" }] as never;
+    for (const mode of ["single", "dots"] as const) {
+      const scene = layoutHeldCaptives(normalizeHeldCaptivesOptions({ data, lenient: true, mode }), { width: 900, height: 500 }, false);
+      const footer = scene.marks.filter((m) => m.kind === "text").map((m) => (m as { text: string }).text).join(" ");
+      expect(footer, mode).toContain('1 record skipped: data[2] side: "both" (expected ukraine, russia, other)');
+    }
   });
 });
