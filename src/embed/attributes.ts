@@ -2,7 +2,7 @@ import { OptionError } from "../charts/core/options.js";
 
 /** The attributes every chart element observes. Each carries one scalar; objects go through properties. */
 export const chartAttributes = [
-  "locale", "from", "to", "highlight", "title", "subtitle", "height", "dark", "plain", "static", "animate", "actions",
+  "locale", "from", "to", "highlight", "title", "subtitle", "height", "dark", "plain", "static", "animate", "actions", "lenient",
 ] as const;
 
 /** What the attributes ask for: chart options, plus what only the element handles. */
@@ -37,6 +37,7 @@ export function readAttributes(get: (name: string) => string | null): AttributeS
       plain: bool(get, "plain", undefined),
       animate: get("animate") === "auto" ? "auto" : bool(get, "animate", undefined),
       tooltip: isStatic ? false : undefined,
+      lenient: bool(get, "lenient", undefined),
     },
     actions: bool(get, "actions", true),
     static: isStatic,

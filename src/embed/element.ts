@@ -1,4 +1,5 @@
 import type { ChartHandle } from "../charts/core/chart.js";
+import type { SkippedRecord } from "../charts/core/check-records.js";
 import { locales, type Locale } from "../charts/core/locale.js";
 import type { AnyChart } from "../charts/registry.js";
 import { createActionBar, type ExportFormat } from "./actions.js";
@@ -34,6 +35,8 @@ export interface PowChartElement extends HTMLElement {
 export interface PowSelectDetail { readonly id: string }
 /** Detail of the `pow:error` event. */
 export interface PowErrorDetail { readonly message: string }
+/** Detail of the `pow:skipped` event (lenient mode): the records left out, with their index, id and reason. */
+export interface PowSkippedDetail { readonly skipped: readonly SkippedRecord[] }
 
 /**
  * Makes the custom element class for one chart. A factory, not a module-level class, so
@@ -69,6 +72,12 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
         const id = (event as CustomEvent<PowSelectDetail>).detail?.id;
         this.dispatchEvent(new CustomEvent<PowSelectDetail>("pow:select", { bubbles: true, composed: true, detail: { id } }));
       });
+      this.#box.addEventListener("skip", (event) => {
+        // Lenient mode: the chart's `skip` stops here too; the page hears `pow:skipped` with the same detail.
+        event.stopPropagation();
+        const detail = (event as CustomEvent<PowSkippedDetail>).detail;
+        this.dispatchEvent(new CustomEvent<PowSkippedDetail>("pow:skipped", { bubbles: true, composed: true, detail }));
+      });
       this.#bar = createActionBar(this.ownerDocument, (format) => void this.download(format));
       this.#root.append(this.#box, this.#bar.element);
     }
@@ -85,7 +94,8 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     }
 
     attributeChangedCallback(_name: string, previous: string | null, value: string | null): void {
-      if (previous === value || !this.isConnected) return;
+      // Before connectedCallback (an upgrade reports every attribute first), the render there covers it.
+      if (previous === value || !this.isConnected || !this.#styled) return;
       if (!this.#handle) return this.#render();
       try {
         const { options, settings } = this.#read();

@@ -11,5 +11,5 @@ export { defineElements, tagName } from "./define.js";
 export { autoResizeIframes } from "./iframe-parent.js";
 export type { AutoResizeOptions } from "./iframe-parent.js";
 export { chartAttributes } from "./attributes.js";
-export type { PowChartElement, PowSelectDetail, PowErrorDetail } from "./element.js";
+export type { PowChartElement, PowSelectDetail, PowErrorDetail, PowSkippedDetail } from "./element.js";
 export type { ExportFormat } from "./actions.js";

@@ -1,3 +1,4 @@
+import { chartCss, registerChartSheet } from "../charts/core/styles.js";
 import { darkTheme, lightTheme, type Theme } from "../charts/core/theme.js";
 import { reservedBox, reserveRule } from "./reserve.js";
 
@@ -37,6 +38,8 @@ export function elementCss(reservations: readonly Reservation[]): string {
     `:host([dark=""]),:host([dark=true]){color-scheme:dark}`,
     ...[":host([dark=\"\"])", ":host([dark=true])"].map((host) => scoped(host, buttons(darkTheme))),
     `@media (prefers-color-scheme:dark){${scoped(":host([dark=auto])", buttons(darkTheme))}}`,
+    // The charts' colour classes, so one sheet serves the element and the chart inside it.
+    chartCss(),
   ].join("\n");
 }
 
@@ -61,6 +64,7 @@ export function adoptStyles(root: ShadowRoot, css: string, nonce: string | null)
     if (!shared) {
       shared = new Sheet();
       shared.replaceSync(css);
+      registerChartSheet(shared);
     }
     if (!root.adoptedStyleSheets.includes(shared)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shared];
     return;

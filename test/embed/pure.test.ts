@@ -15,6 +15,13 @@ describe("element attributes", () => {
     expect([actions, isStatic]).toEqual([false, true]);
   });
 
+  it("reads lenient as a boolean attribute, absent leaving the option unset", () => {
+    expect(attrs({ lenient: "" }).options.lenient).toBe(true);
+    expect(attrs({ lenient: "false" }).options.lenient).toBe(false);
+    expect(attrs({}).options.lenient).toBeUndefined();
+    expect(() => attrs({ lenient: "maybe" })).toThrow('invalid lenient attribute: "maybe" (expected true or false)');
+  });
+
   it("names the attribute and the value it cannot use", () => {
     expect(() => attrs({ height: "tall" })).toThrow('invalid height attribute: "tall"');
     expect(() => attrs({ plain: "yes" })).toThrow('invalid plain attribute: "yes" (expected true or false)');

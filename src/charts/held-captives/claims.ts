@@ -1,4 +1,5 @@
 import type { HeldClaim } from "../../data/types.js";
+import type { SkippedRecord } from "../core/check-records.js";
 import { OptionError } from "../core/options.js";
 
 const qualifiers = ["exact", "about", "more-than", "almost", "at-least", "unspecified"];
@@ -16,46 +17,69 @@ function show(value: unknown): string {
 
 /**
  * Checks the fields the chart reads, cheaply: the full schema lives in pow-exchanges/schema,
- * which charts do not import (it would bring zod into every chart bundle).
+ * which charts do not import (it would bring zod into every chart bundle). Strict by default:
+ * the first bad claim throws. With `lenient`, bad claims are left out and listed in `skipped`
+ * with their index, id and reason, as lenient mode does for exchange records.
  *
  * @example
  * checkClaims([{ id: "x" }]); // throws 'invalid data[0].date: undefined (expected YYYY-MM-DD or null)'
+ * checkClaims([{ id: "x" }], true).skipped[0]?.reason; // 'date: undefined (expected YYYY-MM-DD or null)'
  */
-export function checkClaims(value: unknown): readonly HeldClaim[] {
+export function checkClaims(value: unknown, lenient = false): { claims: readonly HeldClaim[]; skipped: readonly SkippedRecord[] } {
   if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of held-captives claims)`);
   const ids = new Set<string>();
-  value.forEach((claim: unknown, i) => {
-    const at = `data[${i}]`;
-    if (claim === null || typeof claim !== "object") throw new OptionError(`invalid ${at}: ${show(claim)} (expected a claim object)`);
-    const c = claim as Record<string, unknown>;
-    if (typeof c.id !== "string" || c.id === "") fail(at, "id", c.id, "a non-empty text");
-    if (ids.has(c.id as string)) fail(at, "id", c.id, "an id used once; this one is repeated");
-    ids.add(c.id as string);
-    if (c.date !== null && (typeof c.date !== "string" || !isoDate.test(c.date))) fail(at, "date", c.date, "YYYY-MM-DD or null");
-    if (!precisions.includes(c.datePrecision as string)) fail(at, "datePrecision", c.datePrecision, precisions.join(", "));
-    if (typeof c.claimant !== "string") fail(at, "claimant", c.claimant, "text");
-    if (!sides.includes(c.side as string)) fail(at, "side", c.side, sides.join(", "));
-    if (typeof c.counts !== "string") fail(at, "counts", c.counts, "text");
-    if (!Array.isArray(c.sources)) fail(at, "sources", c.sources, "a list of sources");
-    (c.sources as unknown[]).forEach((s, j) => {
-      const source = s as Record<string, unknown> | null;
-      if (typeof source?.url !== "string" || typeof source.publisher !== "string") fail(at, `sources[${j}]`, s, "{ url, publisher }");
-    });
-    checkFigure(c.heldByRussia, `${at}.heldByRussia`);
-    checkFigure(c.heldByUkraine, `${at}.heldByUkraine`);
+  const claims: HeldClaim[] = [];
+  const skipped: SkippedRecord[] = [];
+  value.forEach((claim: unknown, index) => {
+    const found = claimProblem(claim, ids);
+    if (found === null) {
+      ids.add((claim as HeldClaim).id);
+      claims.push(claim as HeldClaim);
+      return;
+    }
+    const reason = found.field === null ? found.text : `${found.field}: ${found.text}`;
+    if (!lenient) throw new OptionError(`invalid data[${index}]${found.field === null ? ": " : "."}${reason}`);
+    const id = claim !== null && typeof claim === "object" ? (claim as { id?: unknown }).id : undefined;
+    skipped.push({ index, id: typeof id === "string" && id !== "" ? id : null, reason });
   });
-  return value as readonly HeldClaim[];
+  return { claims: skipped.length === 0 ? (value as readonly HeldClaim[]) : claims, skipped };
 }
 
-function checkFigure(value: unknown, at: string): void {
-  if (value === null) return;
-  if (typeof value !== "object" || value === undefined) throw new OptionError(`invalid ${at}: ${show(value)} (expected { value, qualifier } or null)`);
+/** One problem: the field it is in (null when the claim is not an object at all) and what is wrong. */
+interface Problem {
+  readonly field: string | null;
+  readonly text: string;
+}
+
+/** The first problem of one claim, or null when the chart can draw it. */
+function claimProblem(claim: unknown, ids: ReadonlySet<string>): Problem | null {
+  if (claim === null || typeof claim !== "object" || Array.isArray(claim)) return { field: null, text: `${show(claim)} (expected a claim object)` };
+  const c = claim as Record<string, unknown>;
+  if (typeof c.id !== "string" || c.id === "") return problem("id", c.id, "a non-empty text");
+  if (ids.has(c.id)) return problem("id", c.id, "an id used once; this one is repeated");
+  if (c.date !== null && (typeof c.date !== "string" || !isoDate.test(c.date))) return problem("date", c.date, "YYYY-MM-DD or null");
+  if (!precisions.includes(c.datePrecision as string)) return problem("datePrecision", c.datePrecision, precisions.join(", "));
+  if (typeof c.claimant !== "string") return problem("claimant", c.claimant, "text");
+  if (!sides.includes(c.side as string)) return problem("side", c.side, sides.join(", "));
+  if (typeof c.counts !== "string") return problem("counts", c.counts, "text");
+  if (!Array.isArray(c.sources)) return problem("sources", c.sources, "a list of sources");
+  for (const [j, s] of (c.sources as unknown[]).entries()) {
+    const source = s as Record<string, unknown> | null;
+    if (typeof source?.url !== "string" || typeof source.publisher !== "string") return problem(`sources[${j}]`, s, "{ url, publisher }");
+  }
+  return figureProblem(c.heldByRussia, "heldByRussia") ?? figureProblem(c.heldByUkraine, "heldByUkraine");
+}
+
+function figureProblem(value: unknown, at: string): Problem | null {
+  if (value === null) return null;
+  if (typeof value !== "object") return problem(at, value, "{ value, qualifier } or null");
   const figure = value as Record<string, unknown>;
   const n = figure.value;
-  if (n !== null && (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > MAX_PEOPLE)) fail(at, "value", n, "a number of people from 0 to 1000000000, or null");
-  if (!qualifiers.includes(figure.qualifier as string)) fail(at, "qualifier", figure.qualifier, qualifiers.join(", "));
+  if (n !== null && (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > MAX_PEOPLE)) return problem(`${at}.value`, n, "a number of people from 0 to 1000000000, or null");
+  if (!qualifiers.includes(figure.qualifier as string)) return problem(`${at}.qualifier`, figure.qualifier, qualifiers.join(", "));
+  return null;
 }
 
-function fail(at: string, field: string, value: unknown, expected: string): never {
-  throw new OptionError(`invalid ${at}.${field}: ${show(value)} (expected ${expected})`);
+function problem(field: string, value: unknown, expected: string): Problem {
+  return { field, text: `${show(value)} (expected ${expected})` };
 }

@@ -4,6 +4,7 @@ import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import type { Mark, Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
+import { skippedNote } from "../core/records.js";
 import { dotsMarks } from "./dots.js";
 import { claimDate, claimsTable, pair, shortClaimant, statedText } from "./figures.js";
 import type { NormalizedHeldCaptives } from "./options.js";
@@ -38,10 +39,10 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   const frameFor = (notes: readonly (string | null)[]) =>
     frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sources: c?.sources ?? [], plain: o.plain }, width, height, f);
   if (c === null) {
-    const framed = frameFor([o.note, f.t.claimsCaveat]);
+    const framed = frameFor([o.note, skippedNote(o.skipped, f), f.t.claimsCaveat]);
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: claimsTable([], title, f), hint: "" };
   }
-  const framed = frameFor([o.note, hasRoughBar(c) ? s.approximateKey : null, f.t.claimsCaveat]);
+  const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, f.t.claimsCaveat]);
   const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom });
   const description = `${f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts })} ${f.t.claimsCaveat}`;
   return { description, marks: [...framed.marks, ...plot], table: claimsTable([c], title, f), hint: f.t.keyboardHint };
@@ -59,6 +60,7 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
   const highlighted = (o.highlight === null ? undefined : findClaim(dated, o.highlight)) ?? dated.find((c) => c.id === o.claim?.id);
   const notes = [
     o.note,
+    skippedNote(o.skipped, f),
     highlighted ? `${f.t.highlighted}: ${shortClaimant(highlighted)}, ${claimDate(highlighted, f)}: ${pair(highlighted, f)}` : null,
     undatedNote(undated, width < 480, f),
     f.t.claimsCaveat,

@@ -33,7 +33,7 @@ export interface NormalizedHeldCaptives extends NormalizedCommon {
 }
 
 /** The chart's own defaults; the shared ones are in `commonDefaults`. */
-export const heldCaptivesDefaults = { ...commonDefaults, claims: heldClaims, claim: null, mode: "single" } as const;
+export const heldCaptivesDefaults = /* @__PURE__ */ Object.assign({}, commonDefaults, { claims: heldClaims, claim: null, mode: "single" } as const);
 
 /**
  * Checks held-captives options, resolves the claim to show and applies defaults.
@@ -41,18 +41,22 @@ export const heldCaptivesDefaults = { ...commonDefaults, claims: heldClaims, cla
  * @example
  * normalizeHeldCaptivesOptions({ claim: "zelensky" }).claim?.id; // "2026-02-14-zelensky"
  * normalizeHeldCaptivesOptions({ mode: "bars" as never }); // throws 'invalid mode: "bars" (expected single, dots)'
+ * normalizeHeldCaptivesOptions({ data: [{ id: "x" }], lenient: true }).skipped[0]?.index; // 0
  */
 export function normalizeHeldCaptivesOptions(options: HeldCaptivesOptions = {}): NormalizedHeldCaptives {
   rejectUnknown(options, [...commonNames, "claim", "mode"]);
   const { data, claim, mode, ...common } = options;
-  const claims = data === undefined || data === null ? heldCaptivesDefaults.claims : checkClaims(data);
+  const normalized = normalizeCommon(common);
+  // In lenient mode bad claims are left out and listed in `skipped` (the footer and the `skip` event).
+  const { claims, skipped } = data === undefined || data === null ? { claims: heldCaptivesDefaults.claims, skipped: [] } : checkClaims(data, normalized.lenient);
   if (claim !== undefined && claim !== null && typeof claim !== "string") {
     throw new OptionError(`invalid claim: ${String(claim)} (expected an id, a date YYYY-MM-DD or part of a claimant's name)`);
   }
   const chosen = typeof claim === "string" ? requireClaim(claims, claim) : null;
   const resolvedMode = oneOf(mode, "mode", heldCaptivesModes, heldCaptivesDefaults.mode);
   return {
-    ...normalizeCommon(common),
+    ...normalized,
+    skipped,
     claims,
     mode: resolvedMode,
     claim: chosen ?? (resolvedMode === "single" ? defaultClaim(claims) ?? null : null),
