@@ -47,6 +47,7 @@ export const Grouped: Story = {
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
     const toRussia = new Set(barXs(canvasElement, "to-russia"));
+    await expect(toRussia.size).toBeGreaterThan(0);
     await expect(barXs(canvasElement, "to-ukraine").some((x) => toRussia.has(x))).toBe(false);
   },
 };

@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor } from "storybook/test";
 import "../src/embed/index.js";
 import { withNewer } from "./support/newer.js";
 import { captureDownloads, chartElement, elementReady, type ElementArgs } from "./support/element.js";
+import { highlightMarks } from "./support/play.js";
 
 const attribute = (description: string, control: ArgTypes[string]["control"]): ArgTypes[string] => ({ description, control, table: { category: "Attributes" } });
 
@@ -29,6 +30,7 @@ const meta: Meta<ElementArgs> = {
     static: attribute("No tooltip, no keyboard focus, no pointer interaction", "boolean"),
     animate: { ...attribute("Animate updates: true, false or auto", "inline-radio"), options: ["false", "true", "auto"] },
     actions: attribute("Show the SVG, PNG and CSV download buttons", "boolean"),
+    lenient: attribute("Draw the valid records and list the invalid ones in the footer (and a pow:skipped event) instead of an error", "boolean"),
   },
   args: { tag: "pow-timeline", locale: "en", dark: "false", plain: false, static: false, animate: "false", actions: true },
   play: async ({ canvasElement }) => {
@@ -105,7 +107,7 @@ export const HighlightInRange: Story = {
   play: async ({ canvasElement }) => {
     const { svg } = await elementReady(canvasElement);
     await expect(svg.querySelector("title")!.textContent).toBe("The 54th exchange, 17 July 2024");
-    await expect([...svg.querySelectorAll<SVGElement>("[style]")].some((m) => m.style.stroke.includes("--pow-color-highlight"))).toBe(true);
+    await expect(highlightMarks(svg).length).toBeGreaterThan(0);
   },
 };
 
@@ -113,6 +115,17 @@ export const HighlightInRange: Story = {
 export const UserSuppliedRecords: Story = {
   args: { highlight: "2026-05-20", from: "2026-01-01" },
   render: (args) => chartElement(args, (el) => (el.data = withNewer())),
+};
+
+/** `lenient`: a broken record in your data is skipped and named in the footer instead of stopping the chart. */
+export const LenientWithABrokenRecord: Story = {
+  args: { lenient: true, from: "2025-01-01" },
+  render: (args) => chartElement(args, (el) => (el.data = [...withNewer(), { ...withNewer()[0]!, id: "typo", date: "2025-02-30" }])),
+  play: async ({ canvasElement }) => {
+    const { svg } = await elementReady(canvasElement);
+    await expect(svg.textContent).toContain("1 record skipped");
+    await expect(svg.textContent).toContain('"2025-02-30"');
+  },
 };
 
 export const EmptyRange: Story = {

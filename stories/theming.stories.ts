@@ -49,7 +49,7 @@ type Story = StoryObj<ThemeArgs>;
 export const NewsroomColours: Story = {
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
-    const label = [...canvasElement.querySelectorAll<SVGElement>("svg text")].find((t) => t.style.fill.includes("--pow-color-to-ukraine"))!;
+    const label = canvasElement.querySelector<SVGElement>("svg text.pow-f-to-ukraine")!;
     await expect(getComputedStyle(label).fill).toBe("rgb(29, 78, 216)");
     await expect(getComputedStyle(canvasElement.querySelector("[part=chart]")!).fontFamily).toContain("Georgia");
   },

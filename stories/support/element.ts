@@ -16,6 +16,7 @@ export interface ElementArgs {
   static?: boolean;
   animate?: "false" | "true" | "auto";
   actions?: boolean;
+  lenient?: boolean;
 }
 
 /** Creates the element with its attributes set as a page would write them. */

@@ -28,7 +28,12 @@ export async function chartTitle(canvas: HTMLElement): Promise<string> {
 
 /** Whether a mark is drawn in the highlight colour. */
 export function hasHighlight(canvas: HTMLElement): boolean {
-  return [...canvas.querySelectorAll<SVGElement>("svg [style]")].some((el) => el.style.stroke.includes("--pow-color-highlight") || el.style.fill.includes("--pow-color-highlight"));
+  return highlightMarks(canvas).length > 0;
+}
+
+/** Marks drawn in the highlight colour (a class from the charts' stylesheet), outside the focus ring. */
+export function highlightMarks(root: ParentNode): SVGElement[] {
+  return [...root.querySelectorAll<SVGElement>("svg [data-layer] .pow-s-highlight, svg [data-layer] .pow-f-highlight")];
 }
 
 /** The error text a story shows. */
@@ -39,7 +44,5 @@ export async function errorText(canvas: HTMLElement): Promise<string> {
 
 /** The x positions of the bars drawn in a series colour ("to-ukraine" or "to-russia"). */
 export function barXs(canvas: HTMLElement, series: "to-ukraine" | "to-russia"): string[] {
-  return [...canvas.querySelectorAll<SVGRectElement>('[data-layer="marks"] rect')]
-    .filter((r) => r.style.fill.includes(`--pow-color-${series}`))
-    .map((r) => r.getAttribute("x")!);
+  return [...canvas.querySelectorAll<SVGRectElement>(`[data-layer="marks"] rect.pow-f-${series}`)].map((r) => r.getAttribute("x")!);
 }

@@ -4,7 +4,7 @@ import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
-import { findHighlight, inRange } from "../core/records.js";
+import { findHighlight, inRange, skippedNote } from "../core/records.js";
 import { textWidth } from "../core/text.js";
 import { xAxis, yAxis, yLabelWidth } from "./axes.js";
 import { barFocus, seriesTable, summary } from "./describe.js";
@@ -42,7 +42,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const fromStart = o.from === null || !o.data.some((r) => r.date < o.from!);
   const placed = o.officialTotals && fromStart ? placeTotals(o.totals, list, o.by, o.from, o.to) : [];
   const unreported = records.filter((r) => r.toUkraine === null || r.toRussia === null).length;
-  const notes = [o.note, unreported > 0 ? f.plural(f.t.unreportedNote, unreported) : null].filter((n): n is string => !!n);
+  const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(f.t.unreportedNote, unreported) : null].filter((n): n is string => !!n);
   const sources = [...records.flatMap((r) => r.sources), ...placed.flatMap((p) => p.total.sources)];
   const framed = frame({ title, subtitle: o.subtitle, notes, sources, plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];

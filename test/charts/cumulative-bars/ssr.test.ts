@@ -31,4 +31,11 @@ describe("renderToString(cumulativeBars) in plain Node", () => {
       }
     }
   });
+
+  it("names the records lenient mode skipped in its footer", async () => {
+    const { exchanges } = await import("../../../src/data/index.js");
+    const data = [...exchanges, { ...exchanges[0]!, id: "typo", toUkraine: -1 }];
+    expect(() => renderToString(cumulativeBars, { data })).toThrow(`invalid data[${exchanges.length}]: toUkraine: -1`);
+    expect(renderToString(cumulativeBars, { data, lenient: true, width: 900 })).toContain(`1 record skipped: data[${exchanges.length}] toUkraine: -1`);
+  });
 });
