@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import axe from "axe-core";
 import { timeline } from "../../src/charts/index.js";
 import type { ChartHandle, TimelineOptions } from "../../src/charts/index.js";
 
@@ -19,47 +18,6 @@ afterEach(() => {
   handle?.destroy();
   host?.remove();
   handle = undefined;
-});
-
-async function axeViolations(el: Element) {
-  const result = await axe.run(el, { resultTypes: ["violations"] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-describe.each([320, 1024])("the timeline at %i px", (width) => {
-  it("renders inside the viewport with zero axe violations", async () => {
-    const { host } = mountAt(width);
-    const svg = host.querySelector("svg")!;
-    expect(svg.getBoundingClientRect().width).toBe(width);
-    expect(svg.getAttribute("role")).toBe("img");
-    expect(host.querySelectorAll("[data-focus]").length).toBeGreaterThan(50);
-    expect(await axeViolations(host)).toEqual([]);
-  });
-
-  it("lets the keyboard reach the marks, move with arrows and close with Escape", async () => {
-    const { host } = mountAt(width);
-    const svg = host.querySelector("svg")!;
-    svg.focus();
-    expect(document.activeElement).toBe(svg);
-    await userEvent.keyboard("{ArrowRight}");
-    const tooltip = host.querySelector<HTMLElement>(".pow-tooltip")!;
-    expect(tooltip.style.display).toBe("block");
-    const first = tooltip.textContent;
-    await userEvent.keyboard("{ArrowRight}");
-    expect(tooltip.textContent).not.toBe(first);
-    expect(host.querySelector('[aria-live="polite"]')!.textContent).not.toBe("");
-    await userEvent.keyboard("{Escape}");
-    expect(tooltip.style.display).toBe("none");
-  });
-
-  it("leaves no element and no live observer after destroy", async () => {
-    const { host, handle } = mountAt(width);
-    handle.destroy();
-    expect(host.children.length).toBe(0);
-    host.style.width = `${width + 50}px`;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    expect(host.children.length).toBe(0);
-  });
 });
 
 describe("the timeline in the browser", () => {

@@ -97,17 +97,18 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   // The hidden data table can hold thousands of cells and nobody sees it: it is built when the
   // browser is idle, after the chart is on screen, and only when its text changed.
   function scheduleTable(s: Scene): void {
-    const key = [s.table.caption, ...s.table.columns, ...s.table.rows.map((row) => row.join("\t"))].join("\n");
-    if (key === tableKey) return;
     cancelTable();
     const build = guard(() => {
       tableTask = 0;
       if (destroyed) return;
-      renderTable(table, s.table);
+      const data = s.table;
+      const key = [data.caption, ...data.columns, ...data.rows.map((row) => row.join("\t"))].join("\n");
+      if (key === tableKey) return;
+      renderTable(table, data);
       tableKey = key;
     });
-    tableTask = win?.requestIdleCallback ? win.requestIdleCallback(build, { timeout: 500 }) : (win?.setTimeout(build, 0) ?? 0);
-    if (!win) build(undefined);
+    if (!win) return build(undefined);
+    tableTask = win.requestIdleCallback ? win.requestIdleCallback(build, { timeout: 500 }) : win.setTimeout(build, 0);
   }
 
   function cancelTable(): void {

@@ -115,3 +115,12 @@ export function groupMarks(marks: readonly Mark[]): Map<string, Mark[]> {
   for (const m of marks) groups.get(`${m.layer}/${m.kind}`)!.push(m);
   return groups;
 }
+
+/**
+ * Gives a scene its data table lazily: the DOM builds the hidden table when the browser is idle,
+ * and SSR never needs it, so its thousands of formatted cells are made only when read.
+ */
+export function withTable(scene: Omit<Scene, "table">, build: () => DataTable): Scene {
+  let table: DataTable | undefined;
+  return Object.defineProperty(scene, "table", { enumerable: true, get: () => (table ??= build()) }) as Scene;
+}

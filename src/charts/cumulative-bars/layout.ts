@@ -2,7 +2,7 @@ import { max } from "d3-array";
 import { band, linear, type BandScale, type LinearScale } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { px, type Mark, type Scene } from "../core/marks.js";
+import { px, withTable, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
 import { findHighlight, inRange, skippedNote } from "../core/records.js";
 import { textWidth } from "../core/text.js";
@@ -46,10 +46,11 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const sources = [...records.flatMap((r) => r.sources), ...placed.flatMap((p) => p.total.sources)];
   const framed = frame({ title, subtitle: o.subtitle, notes, sources, plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
-  const scene = { width, height, title, description: summary(records, list, f), table: seriesTable(list, o.by, title, f), dark };
+  const scene = { width, height, title, description: summary(records, list, f), dark };
+  const table = () => seriesTable(list, o.by, title, f);
   if (list.length === 0) {
     marks.push(...emptyState(f.t.noExchanges, width, framed.top, framed.bottom));
-    return fit({ ...scene, marks, hint: "" });
+    return fit(withTable({ ...scene, marks, hint: "" }, table));
   }
 
   const key = seriesLegend(f, placed.length > 0, 8, framed.top, width - 16);
@@ -62,7 +63,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   list.forEach((b, i) => marks.push(...barMarks(b, o, g, i === highlightBin, f)));
   for (const p of placed) marks.push(...totalMarks(p, markerX(list[p.bin]!, o.mode, g), g.y(p.value), f));
   marks.push(...endLabels(list.at(-1)!, o.mode, g, placed, list, f));
-  return fit({ ...scene, marks, hint: cumulativeStrings(o.locale).hint });
+  return fit(withTable({ ...scene, marks, hint: cumulativeStrings(o.locale).hint }, table));
 }
 
 function finite(n: number): number {

@@ -2,7 +2,7 @@ import type { HeldClaim } from "../../data/types.js";
 import { fit } from "../core/fit.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import type { Mark, Scene } from "../core/marks.js";
+import { withTable, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
 import { skippedNote } from "../core/records.js";
 import { dotsMarks } from "./dots.js";
@@ -27,10 +27,11 @@ export function layoutHeldCaptives(o: NormalizedHeldCaptives, size: { width: num
   const { width, height } = size;
   const title = o.title ?? f.t.heldTitle;
   const scene = o.mode === "single" ? single(o, f, size) : dots(o, f, size);
-  return fit({ width, height, title, dark, ...scene });
+  const { table, ...rest } = scene;
+  return fit(withTable({ width, height, title, dark, ...rest }, table));
 }
 
-type Part = Pick<Scene, "description" | "marks" | "table" | "hint">;
+type Part = Pick<Scene, "description" | "marks" | "hint"> & { readonly table: () => Scene["table"] };
 
 function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
   const c = o.claim;
@@ -40,12 +41,12 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
     frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sources: c?.sources ?? [], plain: o.plain }, width, height, f);
   if (c === null) {
     const framed = frameFor([o.note, skippedNote(o.skipped, f), f.t.claimsCaveat]);
-    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: claimsTable([], title, f), hint: "" };
+    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
   }
   const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, f.t.claimsCaveat]);
   const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom });
   const description = `${f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts })} ${f.t.claimsCaveat}`;
-  return { description, marks: [...framed.marks, ...plot], table: claimsTable([c], title, f), hint: f.t.keyboardHint };
+  return { description, marks: [...framed.marks, ...plot], table: () => claimsTable([c], title, f), hint: f.t.keyboardHint };
 }
 
 function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
@@ -67,7 +68,7 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
   ].filter((n): n is string => !!n);
   const shown = [...dated, ...undated];
   const framed = frame({ title, subtitle: o.subtitle, notes, sources: shown.flatMap((c) => c.sources), plain: o.plain }, width, height, f);
-  const table = claimsTable(shown, title, f);
+  const table = () => claimsTable(shown, title, f);
   if (dated.length === 0) {
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table, hint: "" };
   }

@@ -6,7 +6,7 @@ import { fit } from "../core/fit.js";
 import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { lazyFocus, px, type Mark, type Scene } from "../core/marks.js";
+import { lazyFocus, px, withTable, type Mark, type Scene } from "../core/marks.js";
 import { exchangeLabel, exchangeTooltip, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { emptyState, legend } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
@@ -35,14 +35,14 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const framed = frame({ title, subtitle: o.subtitle, notes, sources: records.flatMap((r) => r.sources), plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const description = describe(records, f);
-  const table = {
+  const table = () => ({
     caption: title,
     columns: [f.t.date, f.t.toUkraine, f.t.toRussia, f.t.mediator, f.t.sequence],
     rows: records.map((r) => [r.date, r.toUkraine === null ? f.t.notReported : f.number(r.toUkraine), r.toRussia === null ? f.t.notReported : f.number(r.toRussia), r.mediators.join(", ") || f.t.noMediator, r.sequence === null ? "" : String(r.sequence)]),
-  };
+  });
   if (records.length === 0) {
     marks.push(...emptyState(f.t.noExchanges, width, framed.top, framed.bottom));
-    return fit({ width, height, title, description, marks, table, dark, hint: "" });
+    return fit(withTable({ width, height, title, description, marks, dark, hint: "" }, table));
   }
 
   const legendMarks = o.legend ? legend(records, f, 8, framed.top, width - 16) : { marks: [], height: 0 };
@@ -68,7 +68,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   marks.push(...largestLabels(records, o.largest, width, x, y, baseline, f, top));
   marks.push(...pauseNotes(records, o.pauseMonths, width, x, baseline, f));
   if (highlighted && !narrow) marks.push(highlightLabel(highlighted, top, width, f));
-  return fit({ width, height, title, description, marks, table, dark, hint: f.t.keyboardHint });
+  return fit(withTable({ width, height, title, description, marks, dark, hint: f.t.keyboardHint }, table));
 }
 
 function describe(records: readonly Exchange[], f: LocaleFormat): string {

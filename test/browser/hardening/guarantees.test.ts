@@ -72,14 +72,18 @@ describe.each(charts)("the %s chart's guarantees", (name, chart, data) => {
     expect(marks.length).toBeGreaterThan(1);
     arm();
     // Labels and tooltips are built on first use, so each of these reads the now hostile records.
+    // (The hidden data table, built when the browser is idle, may read them too and report once more.)
+    const calls = () => consoleError.mock.calls.length;
     hover(marks[0]!); // the tooltip
-    expect(consoleError).toHaveBeenCalledTimes(1);
+    const afterHover = calls();
+    expect(afterHover).toBeGreaterThanOrEqual(1);
     host.querySelector("svg")!.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true })); // the label for the live region, and the tooltip
-    expect(consoleError).toHaveBeenCalledTimes(2);
+    const afterKey = calls();
+    expect(afterKey).toBeGreaterThan(afterHover);
     host.style.width = "420px"; // ResizeObserver, then a redraw on the next frame: the layout throws
     await frames();
     await frames();
-    expect(consoleError).toHaveBeenCalledTimes(3);
+    expect(calls()).toBeGreaterThan(afterKey);
     expect(errors).toEqual([]);
     for (const [message, error] of consoleError.mock.calls) {
       expect(String(message)).toMatch(/^pow-exchanges: /);
