@@ -33,12 +33,26 @@ export interface Focus {
  * lazyFocus("2024-07-17", { x: 10, y: 20 }, () => "17 July 2024: 95 to Ukraine", () => tooltipFor(record));
  */
 export function lazyFocus(id: string, anchor: { x: number; y: number }, label: () => string, tooltip: () => TooltipContent, box?: Focus["box"]): Focus {
-  let labelText: string | undefined;
-  let content: TooltipContent | undefined;
-  return Object.defineProperties((box ? { id, anchor, box } : { id, anchor }) as Focus, {
-    label: { enumerable: true, get: () => (labelText ??= label()) },
-    tooltip: { enumerable: true, get: () => (content ??= tooltip()) },
-  });
+  return new LazyFocus(id, anchor, label, tooltip, box);
+}
+
+// Getters on a prototype: a layout makes one focus per record, and defineProperty per object is slow.
+class LazyFocus implements Focus {
+  #label: string | undefined;
+  #tooltip: TooltipContent | undefined;
+  constructor(
+    readonly id: string,
+    readonly anchor: { readonly x: number; readonly y: number },
+    private readonly makeLabel: () => string,
+    private readonly makeTooltip: () => TooltipContent,
+    readonly box?: Focus["box"],
+  ) {}
+  get label(): string {
+    return (this.#label ??= this.makeLabel());
+  }
+  get tooltip(): TooltipContent {
+    return (this.#tooltip ??= this.makeTooltip());
+  }
 }
 
 /** The same focus at another anchor, keeping its label and tooltip lazy. */

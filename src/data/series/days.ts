@@ -10,6 +10,5 @@ export function daysBetween(from: string, to: string): number {
 
 /** Days since 1970-01-01 of an ISO date, computed in UTC so no time zone shifts it. */
 export function dayNumber(isoDate: string): number {
-  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000;
+  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
 }

@@ -1,7 +1,7 @@
 import { exchanges as bundled } from "../records/exchanges.js";
 import type { Exchange } from "../types.js";
 import { byDate } from "./cumulative.js";
-import { daysBetween } from "./days.js";
+import { dayNumber } from "./days.js";
 
 /** A pause between two consecutive exchanges. */
 export interface Gap {
@@ -25,10 +25,11 @@ export function gaps(records: readonly Exchange[] = bundled, options: { readonly
   const minDays = options.minDays ?? 0;
   const dated = records.filter((r) => r.datePrecision !== "month").sort(byDate);
   const result: Gap[] = [];
+  const day = dated.map((r) => dayNumber(r.date));
   for (let i = 1; i < dated.length; i++) {
     const after = dated[i - 1] as Exchange;
     const before = dated[i] as Exchange;
-    const days = daysBetween(after.date, before.date);
+    const days = Math.round(day[i]! - day[i - 1]!);
     if (days >= minDays && days > 0) result.push({ after, before, days });
   }
   return result.sort((a, b) => b.days - a.days || (a.after.date < b.after.date ? -1 : 1));
