@@ -1,13 +1,13 @@
+import { inDateOrder } from "../../data/series/cumulative.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
 import type { TooltipContent } from "./marks.js";
 import type { SkippedRecord } from "./check-records.js";
 
 /** Records inside the options' date range, in date order (the input is never mutated). */
-export function inRange(data: readonly Exchange[], from: string | null, to: string | null): Exchange[] {
-  return data
-    .filter((r) => (from === null || r.date >= from) && (to === null || r.date <= to))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+export function inRange(data: readonly Exchange[], from: string | null, to: string | null): readonly Exchange[] {
+  const kept = from === null && to === null ? data : data.filter((r) => (from === null || r.date >= from) && (to === null || r.date <= to));
+  return inDateOrder(kept);
 }
 
 /** Finds the record a `highlight` option names, by id or by date. */

@@ -1,6 +1,6 @@
 import { exchanges as bundled } from "../records/exchanges.js";
 import type { Exchange } from "../types.js";
-import { byDate } from "./cumulative.js";
+import { inDateOrder } from "./cumulative.js";
 import { dayNumber } from "./days.js";
 
 /** A pause between two consecutive exchanges. */
@@ -23,7 +23,7 @@ export interface Gap {
  */
 export function gaps(records: readonly Exchange[] = bundled, options: { readonly minDays?: number } = {}): Gap[] {
   const minDays = options.minDays ?? 0;
-  const dated = records.filter((r) => r.datePrecision !== "month").sort(byDate);
+  const dated = inDateOrder(records.filter((r) => r.datePrecision !== "month"));
   const result: Gap[] = [];
   const day = dated.map((r) => dayNumber(r.date));
   for (let i = 1; i < dated.length; i++) {
