@@ -4,11 +4,6 @@ import { px, type Mark } from "./marks.js";
 import { textWidth } from "./text.js";
 import { namedMediators } from "./theme.js";
 
-/** A calendar date as a UTC Date, so scales never shift it by the reader's time zone. */
-export function utcDate(iso: string): Date {
-  return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-}
-
 /** The "no exchanges in this range" message, centred in the plot area. */
 export function emptyState(message: string, width: number, top: number, bottom: number): Mark[] {
   return [
