@@ -1,13 +1,13 @@
 import { select } from "d3-selection";
 import type { ChartDefinition, ChartHandle } from "./chart.js";
 import { createLayers, drawScene, type MarkElement } from "./draw.js";
-import { focusOf, guard, markAtPointer } from "./interaction.js";
+import { focusOf, guard, listen, markAtPointer } from "./interaction.js";
 import { keyboardStep } from "./keyboard.js";
 import type { Focus, Scene } from "./marks.js";
 import type { NormalizedCommon } from "./options.js";
 import { bounds, cssColor } from "./paint.js";
 import { adoptChartStyles } from "./styles.js";
-import { renderTable, visuallyHidden } from "./table.js";
+import { idleTable, visuallyHidden } from "./table.js";
 import { fontStack } from "./theme.js";
 import { createTooltip } from "./tooltip.js";
 
@@ -59,8 +59,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   let stop: (() => void) | undefined;
   let destroyed = false;
   let inline: boolean | undefined;
-  let tableKey = "";
-  let tableTask = 0;
+  const hiddenTable = idleTable(win, table);
 
   const dark = () => (normalized.dark === "auto" ? win?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false : normalized.dark);
   const motion = () => (normalized.animate === "auto" ? !(win?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true) : normalized.animate);
@@ -89,33 +88,9 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     });
     stop = drawn.stop;
     focusables = drawn.focusables;
-    scheduleTable(scene);
+    hiddenTable.schedule(scene);
     if (active >= focusables.length) active = -1;
     showActive(false);
-  }
-
-  // The hidden data table can hold thousands of cells and nobody sees it: it is built when the
-  // browser is idle, after the chart is on screen, and only when its text changed.
-  function scheduleTable(s: Scene): void {
-    cancelTable();
-    const build = guard(() => {
-      tableTask = 0;
-      if (destroyed) return;
-      const data = s.table;
-      const key = [data.caption, ...data.columns, ...data.rows.map((row) => row.join("\t"))].join("\n");
-      if (key === tableKey) return;
-      renderTable(table, data);
-      tableKey = key;
-    });
-    if (!win) return build(undefined);
-    tableTask = win.requestIdleCallback ? win.requestIdleCallback(build, { timeout: 500 }) : win.setTimeout(build, 0);
-  }
-
-  function cancelTable(): void {
-    if (tableTask === 0) return;
-    if (win?.cancelIdleCallback) win.cancelIdleCallback(tableTask);
-    else win?.clearTimeout(tableTask);
-    tableTask = 0;
   }
 
   function showActive(announce: boolean): void {
@@ -187,12 +162,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     tooltip.hide();
     ring.attr("display", "none");
   });
-  const node = svg.node()!;
-  node.addEventListener("keydown", onKey);
-  node.addEventListener("pointermove", onPointer);
-  node.addEventListener("pointerleave", onLeave);
-  node.addEventListener("click", onClick);
-  node.addEventListener("blur", onBlur);
+  const unlisten = listen(svg.node()!, { keydown: onKey, pointermove: onPointer, pointerleave: onLeave, click: onClick, blur: onBlur });
 
   // Redraw on the next frame, not inside the observer: drawing changes the container's height,
   // and doing it in the callback makes the browser report an undelivered-notifications loop.
@@ -226,13 +196,9 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
       destroyed = true;
       stop?.();
       if (pending !== 0) win?.cancelAnimationFrame(pending);
-      cancelTable();
+      hiddenTable.cancel();
       observer?.disconnect();
-      node.removeEventListener("keydown", onKey);
-      node.removeEventListener("pointermove", onPointer);
-      node.removeEventListener("pointerleave", onLeave);
-      node.removeEventListener("click", onClick);
-      node.removeEventListener("blur", onBlur);
+      unlisten();
       tooltip.destroy();
       root.remove();
     },

@@ -40,3 +40,18 @@ export function guard<E>(handler: (event: E) => void): (event: E) => void {
     }
   };
 }
+
+/**
+ * Adds event listeners and returns the function that removes them all, so nothing is left behind.
+ *
+ * @example
+ * const unlisten = listen(svg, { keydown: onKey, click: onClick });
+ * unlisten();
+ */
+export function listen(node: EventTarget, handlers: Readonly<Record<string, (event: never) => void>>): () => void {
+  const entries = Object.entries(handlers) as [string, EventListener][];
+  for (const [type, handler] of entries) node.addEventListener(type, handler);
+  return () => {
+    for (const [type, handler] of entries) node.removeEventListener(type, handler);
+  };
+}

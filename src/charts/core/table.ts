@@ -1,4 +1,5 @@
-import type { DataTable } from "./marks.js";
+import { guard } from "./interaction.js";
+import type { DataTable, Scene } from "./marks.js";
 
 /** Hides an element visually while keeping it for screen readers (styles set through CSSOM). */
 export function visuallyHidden(el: HTMLElement): void {
@@ -34,4 +35,34 @@ export function renderTable(table: HTMLTableElement, data: DataTable): void {
     body.append(tr);
   }
   table.append(caption, head, body);
+}
+
+/**
+ * Keeps a hidden data table in step with the scenes drawn, without delaying them: the table can
+ * hold thousands of cells and nobody sees it, so it is built when the browser is idle, and only
+ * when its text changed. `cancel()` drops a pending build (on destroy).
+ */
+export function idleTable(win: (Window & typeof globalThis) | null, table: HTMLTableElement): { schedule(scene: Scene): void; cancel(): void } {
+  let key = "";
+  let task = 0;
+  const cancel = () => {
+    if (task === 0) return;
+    if (win?.cancelIdleCallback) win.cancelIdleCallback(task);
+    else win?.clearTimeout(task);
+    task = 0;
+  };
+  const schedule = (scene: Scene) => {
+    cancel();
+    const build = guard(() => {
+      task = 0;
+      const data = scene.table;
+      const next = [data.caption, ...data.columns, ...data.rows.map((row) => row.join("\t"))].join("\n");
+      if (next === key) return;
+      renderTable(table, data);
+      key = next;
+    });
+    if (!win) return build(undefined);
+    task = win.requestIdleCallback ? win.requestIdleCallback(build, { timeout: 500 }) : win.setTimeout(build, 0);
+  };
+  return { schedule, cancel };
 }
