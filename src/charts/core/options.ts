@@ -1,7 +1,6 @@
 import type { Exchange } from "../../data/types.js";
-import { exchanges as bundled } from "../../data/records/exchanges.js";
 import { locales, type Locale } from "./locale.js";
-import { isCalendarDate, partitionExchanges, type SkippedRecord } from "./check-records.js";
+import { isCalendarDate, type SkippedRecord } from "./check-records.js";
 
 /** Options every chart takes. */
 export interface CommonOptions {
@@ -37,9 +36,11 @@ export interface CommonOptions {
   readonly lenient?: boolean;
 }
 
-/** Common options after checking, with defaults applied. */
+/**
+ * Common options after checking, with defaults applied. The records are not here: each chart
+ * checks its own (`exchangeData` for exchanges), so a chart of claims never bundles exchanges.
+ */
 export interface NormalizedCommon {
-  readonly data: readonly Exchange[];
   readonly width: number | null;
   readonly height: number | null;
   readonly title: string | null;
@@ -60,7 +61,6 @@ export interface NormalizedCommon {
 
 /** The defaults, visible in one place. */
 export const commonDefaults = /* @__PURE__ */ Object.freeze({
-  data: bundled,
   width: null,
   height: null,
   title: null,
@@ -86,7 +86,7 @@ export class OptionError extends TypeError {
   }
 }
 
-const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+export const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
 
 /** Checks the options every chart shares. Unknown option names are left to the chart to reject. */
 export function normalizeCommon(options: CommonOptions): NormalizedCommon {
@@ -94,12 +94,9 @@ export function normalizeCommon(options: CommonOptions): NormalizedCommon {
   const from = date(o.from, "from");
   const to = date(o.to, "to");
   if (from !== null && to !== null && from > to) throw new OptionError(`invalid from: "${from}" is after to: "${to}"`);
-  const lenient = flag(o.lenient, "lenient", commonDefaults.lenient);
-  const { data, skipped } = records(o.data, lenient);
   return {
-    data,
-    skipped,
-    lenient,
+    skipped: commonDefaults.skipped,
+    lenient: flag(o.lenient, "lenient", commonDefaults.lenient),
     width: size(o.width, "width"),
     height: size(o.height, "height"),
     title: text(o.title, "title"),
@@ -123,7 +120,7 @@ export function rejectUnknown(options: object, known: readonly string[]): void {
   }
 }
 
-export const commonNames = Object.keys(commonDefaults).filter((name) => name !== "skipped");
+export const commonNames = ["data", ...Object.keys(commonDefaults).filter((name) => name !== "skipped")];
 
 export function oneOf<T extends string | boolean>(value: unknown, name: string, allowed: readonly T[], fallback: T): T {
   if (value === undefined || value === null) return fallback;
@@ -155,22 +152,4 @@ function date(value: unknown, name: string): string | null {
   if (value === undefined || value === null || value === "") return null;
   if (!isCalendarDate(value)) throw new OptionError(`invalid ${name}: ${show(value)} (expected a calendar date YYYY-MM-DD)`);
   return value;
-}
-
-let checked: WeakMap<readonly unknown[], { length: number; result: ReturnType<typeof partitionExchanges> }> | undefined;
-
-function records(value: unknown, lenient: boolean): { data: readonly Exchange[]; skipped: readonly SkippedRecord[] } {
-  if (value === undefined || value === null) return { data: commonDefaults.data, skipped: [] };
-  if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of exchange records)`);
-  // update() passes the same array again and again: check it once (a changed length re-checks it).
-  checked ??= new WeakMap();
-  let entry = checked.get(value);
-  if (!entry || entry.length !== value.length) checked.set(value, (entry = { length: value.length, result: partitionExchanges(value) }));
-  const { records: data, skipped } = entry.result;
-  if (skipped.length > 0 && !lenient) {
-    const first = skipped[0]!;
-    const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more; validate with pow-exchanges/schema, or set lenient to draw the valid records)` : "";
-    throw new OptionError(`invalid data[${first.index}]: ${first.reason}${more}`);
-  }
-  return { data, skipped };
 }

@@ -1,3 +1,4 @@
+import { exchangeStrings } from "./exchange-strings.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
 import { px, type Mark } from "./marks.js";
@@ -20,11 +21,11 @@ export function legend(records: readonly Exchange[], f: LocaleFormat, left: numb
   const entries: [key: string, label: string][] = [];
   for (const name of namedMediators) if (present.has(name)) entries.push([name, name]);
   if ([...present].some((p) => p !== "none" && !(namedMediators as readonly string[]).includes(p))) entries.push(["other", "…"]);
-  if (present.has("none")) entries.push(["none", f.t.noMediator]);
+  if (present.has("none")) entries.push(["none", exchangeStrings(f.locale).noMediator]);
   const marks: Mark[] = [];
   let x = left;
   let y = top;
-  const title = `${f.t.mediator}:`;
+  const title = `${exchangeStrings(f.locale).mediator}:`;
   marks.push({ kind: "text", key: "legend-title", layer: "frame", x: px(x), y: px(y + 9), text: title, size: 11, fill: "muted" });
   x += textWidth(title, 11) + 4;
   for (const [key, label] of entries) {

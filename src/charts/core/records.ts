@@ -1,3 +1,4 @@
+import { exchangeStrings } from "./exchange-strings.js";
 import { inDateOrder } from "../../data/series/cumulative.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
@@ -18,18 +19,18 @@ export function findHighlight(records: readonly Exchange[], highlight: string | 
 
 /** A figure as text: the number, or "not reported". */
 export function figure(value: number | null, f: LocaleFormat): string {
-  return value === null ? f.t.notReported : f.number(value);
+  return value === null ? exchangeStrings(f.locale).notReported : f.number(value);
 }
 
 /** What a record's tooltip shows: both figures, competing figures with their claimants, mediators, number, sources. */
 export function exchangeTooltip(r: Exchange, f: LocaleFormat): TooltipContent {
   const rows: [string, string][] = [
-    [f.t.toUkraine, figure(r.toUkraine, f)],
-    [f.t.toRussia, figure(r.toRussia, f)],
+    [exchangeStrings(f.locale).toUkraine, figure(r.toUkraine, f)],
+    [exchangeStrings(f.locale).toRussia, figure(r.toRussia, f)],
   ];
-  for (const d of r.disputes) rows.push([`${d.claimant} (${f.t.disputed})`, figure(d.value, f)]);
-  rows.push([f.t.mediator, r.mediators.length > 0 ? r.mediators.join(", ") : f.t.noMediator]);
-  if (r.sequence !== null) rows.push([f.t.sequence, String(r.sequence)]);
+  for (const d of r.disputes) rows.push([`${d.claimant} (${exchangeStrings(f.locale).disputed})`, figure(d.value, f)]);
+  rows.push([exchangeStrings(f.locale).mediator, r.mediators.length > 0 ? r.mediators.join(", ") : exchangeStrings(f.locale).noMediator]);
+  if (r.sequence !== null) rows.push([exchangeStrings(f.locale).sequence, String(r.sequence)]);
   const heading = r.datePrecision === "month" ? f.date(r.date, "month") : f.date(r.date, "long");
   return { heading, rows, sources: r.sources };
 }
@@ -37,7 +38,7 @@ export function exchangeTooltip(r: Exchange, f: LocaleFormat): TooltipContent {
 /** One line describing a record, for screen readers. */
 export function exchangeLabel(r: Exchange, f: LocaleFormat): string {
   const date = r.datePrecision === "month" ? f.date(r.date, "month") : f.date(r.date, "long");
-  return `${date}: ${figure(r.toUkraine, f)} ${f.t.toUkraineShort}, ${figure(r.toRussia, f)} ${f.t.toRussiaShort}`;
+  return `${date}: ${figure(r.toUkraine, f)} ${exchangeStrings(f.locale).toUkraineShort}, ${figure(r.toRussia, f)} ${exchangeStrings(f.locale).toRussiaShort}`;
 }
 
 /**

@@ -1,9 +1,71 @@
-import { nice as niceDomain, ticks as arrayTicks } from "d3-array";
+
+/**
+ * The step between round ticks that splits [start, stop] into about `count` parts: 1, 2 or 5
+ * times a power of ten, whichever is closest (on a log scale) to the exact step.
+ *
+ * @example
+ * tickStep(0, 390, 4); // 100
+ */
+export function tickStep(start: number, stop: number, count: number): number {
+  const exact = Math.abs(stop - start) / Math.max(1, count);
+  if (!(exact > 0) || !Number.isFinite(exact)) return 0;
+  const power = 10 ** Math.floor(Math.log10(exact));
+  const ratio = exact / power;
+  // The thresholds are the geometric means of 1, 2, 5 and 10: √2, √10 and √50.
+  return power * (ratio >= Math.SQRT2 * 5 ? 10 : ratio >= Math.sqrt(10) ? 5 : ratio >= Math.SQRT2 ? 2 : 1);
+}
+
+/**
+ * Round values from `start` to `stop` (both included when round), about `count` of them.
+ *
+ * @example
+ * ticks(0, 400, 4); // [0, 100, 200, 300, 400]
+ */
+export function ticks(start: number, stop: number, count: number): number[] {
+  const step = tickStep(start, stop, count);
+  if (step === 0) return Number.isFinite(start) ? [start] : [];
+  const lo = Math.min(start, stop);
+  const hi = Math.max(start, stop);
+  const out: number[] = [];
+  // Below 1, divide by the inverse: 3 * 0.1 is 0.30000000000000004, 3 / 10 is 0.3.
+  const at = step >= 1 ? (i: number) => i * step : (i: number) => i / Math.round(1 / step);
+  for (let i = Math.ceil(lo / step); i <= Math.floor(hi / step); i++) out.push(at(i));
+  return out;
+}
+
+/**
+ * Widens [start, stop] outward to round values at the tick step for `count` ticks.
+ *
+ * @example
+ * nice(0, 390, 4); // [0, 400]
+ */
+export function nice(start: number, stop: number, count: number): [number, number] {
+  let [lo, hi] = [start, stop];
+  for (let i = 0; i < 10; i++) {
+    const step = tickStep(lo, hi, count);
+    if (step === 0) break;
+    const [a, b] = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+    if (a === lo && b === hi) break;
+    [lo, hi] = [a, b];
+  }
+  return [lo, hi];
+}
+
+/** The largest of the values a function picks, ignoring NaN; undefined for none. */
+export function maxOf<T>(items: Iterable<T>, value: (item: T) => number): number | undefined {
+  let best: number | undefined;
+  for (const item of items) {
+    const v = value(item);
+    if (v === v && (best === undefined || v > best)) best = v;
+  }
+  return best;
+}
 
 /**
  * A linear scale: `scale(v)` maps the domain onto the range. Our own few lines instead of
  * d3-scale, whose interpolators pull d3-color, d3-interpolate and the format modules into every
- * chart bundle (about 10 KB gzip) for features these charts do not use.
+ * chart bundle (about 10 KB gzip) for features these charts do not use; likewise the ticks above
+ * replace d3-array's, the one d3 module the layouts still needed.
  */
 export interface LinearScale {
   (value: number): number;
@@ -20,9 +82,9 @@ export interface LinearScale {
  * const y = linear([0, 390], [0, 200], true); // domain [0, 400]
  * y(100); // 50
  */
-export function linear(domain: readonly [number, number], range: readonly [number, number], nice = false, niceCount = 5, clamp = false): LinearScale {
+export function linear(domain: readonly [number, number], range: readonly [number, number], widen = false, niceCount = 5, clamp = false): LinearScale {
   let [d0, d1] = domain;
-  if (nice) [d0, d1] = niceDomain(d0, d1, niceCount) as [number, number];
+  if (widen) [d0, d1] = nice(d0, d1, niceCount);
   const [r0, r1] = range;
   const span = d1 - d0;
   const lo = Math.min(d0, d1);
@@ -34,7 +96,7 @@ export function linear(domain: readonly [number, number], range: readonly [numbe
   return Object.assign(scale, {
     domain: [d0, d1] as const,
     range: [r0, r1] as const,
-    ticks: (count = 5) => arrayTicks(d0, d1, count),
+    ticks: (count = 5) => ticks(d0, d1, count),
     invert: (px: number) => (r1 === r0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * span),
   });
 }

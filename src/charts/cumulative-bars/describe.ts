@@ -1,3 +1,4 @@
+import { exchangeStrings } from "../core/exchange-strings.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import type { DataTable, Focus } from "../core/marks.js";
@@ -14,7 +15,7 @@ export function periodName(b: Bin, by: CumulativeBy, f: LocaleFormat): string {
 
 /** People returned within a period, saying how many of its exchanges had no figure. */
 function periodFigure(n: number, unreported: number, count: number, f: LocaleFormat): string {
-  if (count > 0 && unreported === count) return f.t.notReported;
+  if (count > 0 && unreported === count) return exchangeStrings(f.locale).notReported;
   if (unreported === 0) return f.number(n);
   return `${f.number(n)} (${f.plural(cumulativeStrings(f.locale).unreportedIn, unreported)})`;
 }
@@ -59,11 +60,11 @@ export function seriesTable(list: readonly Bin[], by: CumulativeBy, caption: str
 export function summary(records: readonly Exchange[], list: readonly Bin[], f: LocaleFormat): string {
   const last = list.at(-1);
   const lastRecord = records.at(-1);
-  if (!last || !lastRecord) return f.t.noExchanges;
-  return f.fill(f.t.summaryCumulative, {
+  if (!last || !lastRecord) return exchangeStrings(f.locale).noExchanges;
+  return f.fill(cumulativeStrings(f.locale).summary, {
     to: f.date(lastRecord.date, lastRecord.datePrecision === "month" ? "month" : "long"),
-    toUkraine: f.plural(f.t.peopleCount, last.toUkraine),
-    toRussia: f.plural(f.t.peopleCount, last.toRussia),
-    exchanges: f.plural(f.t.exchangesCount, records.length),
+    toUkraine: f.plural(exchangeStrings(f.locale).peopleCount, last.toUkraine),
+    toRussia: f.plural(exchangeStrings(f.locale).peopleCount, last.toRussia),
+    exchanges: f.plural(exchangeStrings(f.locale).exchangesCount, records.length),
   });
 }

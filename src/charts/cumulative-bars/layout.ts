@@ -1,5 +1,5 @@
-import { max } from "d3-array";
-import { band, linear, type BandScale, type LinearScale } from "../core/scales.js";
+import { exchangeStrings } from "../core/exchange-strings.js";
+import { band, linear, type BandScale, type LinearScale, maxOf } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, withTable, type Mark, type Scene } from "../core/marks.js";
@@ -37,19 +37,19 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const height = finite(size.height);
   const records = inRange(o.data, o.from, o.to);
   const list = bins(records, o.by);
-  const title = o.title ?? f.t.cumulativeTitle;
+  const title = o.title ?? cumulativeStrings(o.locale).title;
   // Officials count from the start of the war, so they only compare with bars that do too.
   const fromStart = o.from === null || !o.data.some((r) => r.date < o.from!);
   const placed = o.officialTotals && fromStart ? placeTotals(o.totals, list, o.by, o.from, o.to) : [];
   const unreported = records.filter((r) => r.toUkraine === null || r.toRussia === null).length;
-  const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(f.t.unreportedNote, unreported) : null].filter((n): n is string => !!n);
+  const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
   const sources = [...records.flatMap((r) => r.sources), ...placed.flatMap((p) => p.total.sources)];
   const framed = frame({ title, subtitle: o.subtitle, notes, sources, plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const scene = { width, height, title, description: summary(records, list, f), dark };
   const table = () => seriesTable(list, o.by, title, f);
   if (list.length === 0) {
-    marks.push(...emptyState(f.t.noExchanges, width, framed.top, framed.bottom));
+    marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
     return fit(withTable({ ...scene, marks, hint: "" }, table));
   }
 
@@ -72,9 +72,9 @@ function finite(n: number): number {
 
 function geometry(o: NormalizedCumulativeBars, list: readonly Bin[], placed: readonly PlacedTotal[], width: number, top: number, bottom: number, f: LocaleFormat): Geometry {
   const plotBottom = Math.max(top + 10, bottom);
-  const peak = max(list, (b) => (o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia))) ?? 0;
+  const peak = maxOf(list, (b) => (o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia))) ?? 0;
   const ticks = tickCount({ top, bottom: plotBottom });
-  const y = linear([0, Math.max(peak, max(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], true, ticks);
+  const y = linear([0, Math.max(peak, maxOf(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], true, ticks);
   const left = Math.min(yLabelWidth(y, ticks, f) + 8, width / 4);
   const right = Math.max(left, width - 8);
   const x = band(list.map((b) => b.key), [left, right], { inner: list.length > 40 ? 0.15 : 0.25, outer: 0.1 });
@@ -123,8 +123,8 @@ function markerX(b: Bin, mode: "grouped" | "stacked", g: Geometry): number {
 
 function endLabels(last: Bin, mode: "grouped" | "stacked", g: Geometry, placed: readonly PlacedTotal[], list: readonly Bin[], f: LocaleFormat): Mark[] {
   const lines = [
-    { key: "end-label-u", text: `${f.number(last.toUkraine)} ${f.t.toUkraineShort}`, fill: "toUkraine" as const },
-    { key: "end-label-r", text: `${f.number(last.toRussia)} ${f.t.toRussiaShort}`, fill: "toRussia" as const },
+    { key: "end-label-u", text: `${f.number(last.toUkraine)} ${exchangeStrings(f.locale).toUkraineShort}`, fill: "toUkraine" as const },
+    { key: "end-label-r", text: `${f.number(last.toRussia)} ${exchangeStrings(f.locale).toRussiaShort}`, fill: "toRussia" as const },
   ];
   // Stacked, to Russia is the upper segment, so its label goes on the upper line.
   if (mode === "stacked") lines.reverse();

@@ -1,3 +1,4 @@
+import { exchangeStrings } from "../core/exchange-strings.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
 import { textWidth } from "../core/text.js";
@@ -9,7 +10,7 @@ const ROW = 16;
 
 /** Swatches for the two series (and the official-total marker when one is drawn), wrapping to the width. */
 export function seriesLegend(f: LocaleFormat, withOfficial: boolean, left: number, top: number, width: number): { marks: Mark[]; height: number } {
-  const entries: [key: string, label: string][] = [["to-ukraine", f.t.toUkraine], ["to-russia", f.t.toRussia]];
+  const entries: [key: string, label: string][] = [["to-ukraine", exchangeStrings(f.locale).toUkraine], ["to-russia", exchangeStrings(f.locale).toRussia]];
   if (withOfficial) entries.push(["official", cumulativeStrings(f.locale).officialLegend]);
   const marks: Mark[] = [];
   let x = left;

@@ -1,3 +1,4 @@
+import { exchangeStrings } from "../core/exchange-strings.js";
 import type { OfficialTotal, StatedFigure } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
@@ -66,14 +67,14 @@ export function totalMarks(p: PlacedTotal, cx: number, cy: number, f: LocaleForm
   const s = cumulativeStrings(f.locale);
   const figure = statedFigure(p.total.toUkraine!, f);
   const date = f.date(p.total.date, "long");
-  const rows: [string, string][] = [[f.t.toUkraine, figure], [f.t.claimant, p.total.claimant], [f.t.date, date]];
+  const rows: [string, string][] = [[exchangeStrings(f.locale).toUkraine, figure], [f.t.claimant, p.total.claimant], [f.t.date, date]];
   const label = f.fill(s.markerLabel, { claimant: p.total.claimant, date, figure });
   return [
     diamond(`official-${p.total.id}`, cx, cy, 4.5, p.exact),
     {
       kind: "rect", key: `official-hit-${p.total.id}`, layer: "annotations", x: px(cx - 6), y: px(cy - 6), width: 12, height: 12,
       fill: "background", opacity: 0,
-      focus: { id: p.total.id, label, tooltip: { heading: f.t.officialTotal, rows, sources: p.total.sources }, anchor: { x: px(cx), y: px(cy - 5) } },
+      focus: { id: p.total.id, label, tooltip: { heading: cumulativeStrings(f.locale).officialTotal, rows, sources: p.total.sources }, anchor: { x: px(cx), y: px(cy - 5) } },
     },
   ];
 }

@@ -1,3 +1,5 @@
+import { exchangeData } from "../core/exchange-data.js";
+import type { Exchange } from "../../data/types.js";
 import { officialTotals } from "../../data/records/official-totals.js";
 import type { OfficialTotal } from "../../data/types.js";
 import { commonDefaults, commonNames, flag, normalizeCommon, oneOf, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";
@@ -22,6 +24,8 @@ export interface CumulativeBarsOptions extends CommonOptions {
 
 /** Cumulative bars options after checking, with defaults applied. */
 export interface NormalizedCumulativeBars extends NormalizedCommon {
+  /** The exchange records to draw, checked. */
+  readonly data: readonly Exchange[];
   readonly by: CumulativeBy;
   readonly mode: CumulativeMode;
   readonly officialTotals: boolean;
@@ -34,7 +38,7 @@ export interface NormalizedCumulativeBars extends NormalizedCommon {
  * @example
  * cumulativeBarsDefaults.by; // "month"
  */
-export const cumulativeBarsDefaults: NormalizedCumulativeBars = /* @__PURE__ */ Object.assign({}, commonDefaults, {
+export const cumulativeBarsDefaults: Omit<NormalizedCumulativeBars, "data"> = /* @__PURE__ */ Object.assign({}, commonDefaults, {
   by: "month",
   mode: "grouped",
   officialTotals: true,
@@ -50,8 +54,12 @@ export const cumulativeBarsDefaults: NormalizedCumulativeBars = /* @__PURE__ */ 
  */
 export function normalizeCumulativeBarsOptions(options: CumulativeBarsOptions = {}): NormalizedCumulativeBars {
   rejectUnknown(options, [...commonNames, "by", "mode", "officialTotals", "totals"]);
+  const common = normalizeCommon(options);
+  const { data, skipped } = exchangeData(options.data, common.lenient);
   return {
-    ...normalizeCommon(options),
+    ...common,
+    data,
+    skipped,
     by: oneOf(options.by, "by", ["month", "exchange", "year"] as const, cumulativeBarsDefaults.by),
     mode: oneOf(options.mode, "mode", ["grouped", "stacked"] as const, cumulativeBarsDefaults.mode),
     officialTotals: flag(options.officialTotals, "officialTotals", cumulativeBarsDefaults.officialTotals),

@@ -6,6 +6,13 @@ type PerBin = Readonly<Record<CumulativeBy, string>>;
 
 /** Strings only the cumulative bars use; the shared ones are in core/locale. */
 export interface CumulativeStrings {
+  readonly title: string;
+  /** The footer line: "N exchanges with unreported figures are not counted". */
+  readonly unreportedNote: Plural;
+  /** The legend and tooltip name of an official running total. */
+  readonly officialTotal: string;
+  /** The accessible description: "By {to}: {toUkraine} returned to Ukraine and …". */
+  readonly summary: string;
   /** The table's first column. */
   readonly period: PerBin;
   readonly soFarToUkraine: string;
@@ -22,6 +29,10 @@ export interface CumulativeStrings {
 }
 
 const en: CumulativeStrings = {
+  title: "People returned in prisoner exchanges",
+  unreportedNote: { one: "{n} exchange with unreported figures is not counted", other: "{n} exchanges with unreported figures are not counted" },
+  officialTotal: "Official running total",
+  summary: "By {to}: {toUkraine} returned to Ukraine and {toRussia} to Russia in {exchanges}.",
   period: { month: "Month", year: "Year", exchange: "Exchange" },
   soFarToUkraine: "To Ukraine, total so far",
   soFarToRussia: "To Russia, total so far",
@@ -36,6 +47,10 @@ const en: CumulativeStrings = {
 };
 
 const uk: CumulativeStrings = {
+  title: "Люди, повернуті в обмінах полоненими",
+  unreportedNote: { one: "{n} обмін без оприлюднених чисел не враховано", few: "{n} обміни без оприлюднених чисел не враховано", many: "{n} обмінів без оприлюднених чисел не враховано", other: "{n} обміну без оприлюднених чисел не враховано" },
+  officialTotal: "Офіційний підсумок",
+  summary: "Станом на {to}: в Україну повернуто {toUkraine}, в Росію — {toRussia}; {exchanges}.",
   period: { month: "Місяць", year: "Рік", exchange: "Обмін" },
   soFarToUkraine: "В Україну, усього на той час",
   soFarToRussia: "В Росію, усього на той час",
@@ -50,6 +65,10 @@ const uk: CumulativeStrings = {
 };
 
 const ru: CumulativeStrings = {
+  title: "Люди, возвращённые в обменах пленными",
+  unreportedNote: { one: "{n} обмен без опубликованных чисел не учтён", few: "{n} обмена без опубликованных чисел не учтены", many: "{n} обменов без опубликованных чисел не учтены", other: "{n} обмена без опубликованных чисел не учтены" },
+  officialTotal: "Официальный итог",
+  summary: "К {to}: в Украину возвращено {toUkraine}, в Россию — {toRussia}; {exchanges}.",
   period: { month: "Месяц", year: "Год", exchange: "Обмен" },
   soFarToUkraine: "В Украину, всего на тот момент",
   soFarToRussia: "В Россию, всего на тот момент",

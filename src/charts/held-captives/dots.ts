@@ -1,5 +1,4 @@
-import { max } from "d3-array";
-import { utcMs, yearTicks, type LinearScale, type LogScale } from "../core/scales.js";
+import { utcMs, yearTicks, type LinearScale, type LogScale, maxOf } from "../core/scales.js";
 import type { HeldClaim } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Focus, type Mark } from "../core/marks.js";
@@ -29,7 +28,7 @@ export function dotsMarks(claims: readonly HeldClaim[], highlighted: HeldClaim |
   const values = claims.flatMap((c) => heldSides.map((side) => c[side]?.value).filter((v): v is number => typeof v === "number"));
   const y = figureScale(values.length > 0 ? values : [1], [scaleBottom - r - 1, plotTop + r + 1]);
   const ticks = figureTicks(y);
-  const labelWidth = max(ticks, (t) => textWidth(f.number(t), 10)) ?? 0;
+  const labelWidth = maxOf(ticks, (t) => textWidth(f.number(t), 10)) ?? 0;
   const axisLeft = Math.min(box.left + labelWidth + 6, box.left + (box.right - box.left) / 3);
   const x = dateScale(claims.map((c) => c.date!), range.from, range.to, [axisLeft + r + 3, Math.max(axisLeft + r + 4, box.right - r - 3)]);
 

@@ -77,7 +77,7 @@ export function claimFocus(c: HeldClaim, f: LocaleFormat): (side: HeldSide, x: n
   const tooltip = claimTooltip(c, date, f);
   const name = shortClaimant(c);
   return (side, x, y) => {
-    const label = side === "heldByRussia" ? f.t.heldByRussia : f.t.heldByUkraine;
+    const label = side === "heldByRussia" ? heldStrings[f.locale].heldByRussia : heldStrings[f.locale].heldByUkraine;
     return { id: c.id, label: `${name}, ${date}: ${label}: ${statedText(c[side], f)}`, tooltip, anchor: { x: px(x), y: px(y) } };
   };
 }
@@ -89,9 +89,9 @@ function claimTooltip(c: HeldClaim, date: string, f: LocaleFormat): TooltipConte
     rows: [
       [f.t.date, date],
       [s.speaksFor, s.sides[c.side]],
-      [f.t.heldByRussia, statedText(c.heldByRussia, f)],
-      [f.t.heldByUkraine, statedText(c.heldByUkraine, f)],
-      [f.t.counts, c.counts],
+      [heldStrings[f.locale].heldByRussia, statedText(c.heldByRussia, f)],
+      [heldStrings[f.locale].heldByUkraine, statedText(c.heldByUkraine, f)],
+      [heldStrings[f.locale].counts, c.counts],
     ],
     sources: c.sources,
   };
@@ -101,7 +101,7 @@ function claimTooltip(c: HeldClaim, date: string, f: LocaleFormat): TooltipConte
 export function claimsTable(claims: readonly HeldClaim[], caption: string, f: LocaleFormat): DataTable {
   return {
     caption,
-    columns: [f.t.date, f.t.claimant, f.t.heldByRussia, f.t.heldByUkraine, f.t.counts],
+    columns: [f.t.date, f.t.claimant, heldStrings[f.locale].heldByRussia, heldStrings[f.locale].heldByUkraine, heldStrings[f.locale].counts],
     rows: claims.map((c) => [claimDate(c, f), c.claimant, statedText(c.heldByRussia, f), statedText(c.heldByUkraine, f), c.counts]),
   };
 }

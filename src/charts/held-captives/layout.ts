@@ -25,7 +25,7 @@ const PAD = 8;
 export function layoutHeldCaptives(o: NormalizedHeldCaptives, size: { width: number; height: number }, dark: boolean): Scene {
   const f = localeFormat(o.locale);
   const { width, height } = size;
-  const title = o.title ?? f.t.heldTitle;
+  const title = o.title ?? heldStrings[f.locale].title;
   const scene = o.mode === "single" ? single(o, f, size) : dots(o, f, size);
   const { table, ...rest } = scene;
   return fit(withTable({ width, height, title, dark, ...rest }, table));
@@ -36,22 +36,22 @@ type Part = Pick<Scene, "description" | "marks" | "hint"> & { readonly table: ()
 function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
   const c = o.claim;
   const s = heldStrings[f.locale];
-  const title = o.title ?? f.t.heldTitle;
+  const title = o.title ?? heldStrings[f.locale].title;
   const frameFor = (notes: readonly (string | null)[]) =>
     frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sources: c?.sources ?? [], plain: o.plain }, width, height, f);
   if (c === null) {
-    const framed = frameFor([o.note, skippedNote(o.skipped, f), f.t.claimsCaveat]);
+    const framed = frameFor([o.note, skippedNote(o.skipped, f), heldStrings[f.locale].claimsCaveat]);
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
   }
-  const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, f.t.claimsCaveat]);
+  const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, heldStrings[f.locale].claimsCaveat]);
   const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom });
-  const description = `${f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts })} ${f.t.claimsCaveat}`;
+  const description = `${f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts })} ${heldStrings[f.locale].claimsCaveat}`;
   return { description, marks: [...framed.marks, ...plot], table: () => claimsTable([c], title, f), hint: f.t.keyboardHint };
 }
 
 function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
   const s = heldStrings[f.locale];
-  const title = o.title ?? f.t.heldTitle;
+  const title = o.title ?? heldStrings[f.locale].title;
   const ranged = o.from !== null || o.to !== null;
   const dated = o.claims
     .filter((c): c is HeldClaim & { date: string } => c.date !== null && (o.from === null || c.date >= o.from) && (o.to === null || c.date <= o.to))
@@ -64,7 +64,7 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
     skippedNote(o.skipped, f),
     highlighted ? `${f.t.highlighted}: ${shortClaimant(highlighted)}, ${claimDate(highlighted, f)}: ${pair(highlighted, f)}` : null,
     undatedNote(undated, width < 480, f),
-    f.t.claimsCaveat,
+    heldStrings[f.locale].claimsCaveat,
   ].filter((n): n is string => !!n);
   const shown = [...dated, ...undated];
   const framed = frame({ title, subtitle: o.subtitle, notes, sources: shown.flatMap((c) => c.sources), plain: o.plain }, width, height, f);
@@ -88,5 +88,5 @@ function describeDots(dated: readonly (HeldClaim & { date: string })[], f: Local
   const names = [...new Set(dated.map(shortClaimant))];
   const listed = names.slice(0, 6).join(", ") + (names.length > 6 ? ` ${f.fill(f.t.moreSources, { n: names.length - 6 })}` : "");
   const span = f.fill(s.summaryDots, { claims: f.plural(s.claimsCount, dated.length), from: f.date(dated[0]!.date, "month"), to: f.date(dated.at(-1)!.date, "month") });
-  return `${span} ${f.fill(f.t.summaryHeld, { claimants: listed })} ${f.t.claimsCaveat}`;
+  return `${span} ${f.fill(heldStrings[f.locale].summary, { claimants: listed })} ${heldStrings[f.locale].claimsCaveat}`;
 }

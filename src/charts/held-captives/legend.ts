@@ -13,8 +13,8 @@ const SIZE = 11;
 export function dotsLegend(f: LocaleFormat, left: number, top: number, width: number, noNumber: boolean): { marks: Mark[]; height: number } {
   const s = heldStrings[f.locale];
   const entries: [key: string, label: string, symbol: (x: number, y: number) => Mark][] = [
-    ["russia", f.t.heldByRussia, (x, y) => ({ kind: "circle", key: "legend-russia", layer: "frame", cx: px(x + 5), cy: px(y + 6), r: 4.5, fill: sideColor.heldByRussia })],
-    ["ukraine", f.t.heldByUkraine, (x, y) => ({ kind: "circle", key: "legend-ukraine", layer: "frame", cx: px(x + 5), cy: px(y + 6), r: 4.5, fill: sideColor.heldByUkraine })],
+    ["russia", heldStrings[f.locale].heldByRussia, (x, y) => ({ kind: "circle", key: "legend-russia", layer: "frame", cx: px(x + 5), cy: px(y + 6), r: 4.5, fill: sideColor.heldByRussia })],
+    ["ukraine", heldStrings[f.locale].heldByUkraine, (x, y) => ({ kind: "circle", key: "legend-ukraine", layer: "frame", cx: px(x + 5), cy: px(y + 6), r: 4.5, fill: sideColor.heldByUkraine })],
     ["approximate", s.approximate, (x, y) => ({ kind: "circle", key: "legend-approximate", layer: "frame", cx: px(x + 5), cy: px(y + 6), r: 4, fill: "background", stroke: "muted", strokeWidth: 1.5 })],
   ];
   if (noNumber) {

@@ -1,5 +1,5 @@
-import { max } from "d3-array";
-import { linear, type LinearScale } from "../core/scales.js";
+import { linear, type LinearScale, maxOf } from "../core/scales.js";
+import { heldStrings } from "./strings.js";
 import type { HeldClaim } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark, type TextMark } from "../core/marks.js";
@@ -37,20 +37,20 @@ export function singleMarks(c: HeldClaim, f: LocaleFormat, box: Box): Mark[] {
     }
   };
   lines("headline", headline(c, f), 15, 3, { weight: "bold", fill: "text" });
-  lines("counts", `${f.t.counts}: ${c.counts}`, 12, 2, { fill: "muted" });
+  lines("counts", `${heldStrings[f.locale].counts}: ${c.counts}`, 12, 2, { fill: "muted" });
   y += 12;
 
   const rowLabel = LABEL_SIZE * 1.3;
   const numbers = heldSides.map((side) => c[side]?.value).filter((v): v is number => typeof v === "number");
   const axis = numbers.length > 0 ? AXIS : 0;
   const barHeight = Math.max(6, Math.min(64, (box.bottom - y - 2 * rowLabel - GAP - axis) / 2));
-  const room = 1.1 * (max(heldSides, (side) => (c[side]?.value == null ? 0 : textWidth(statedText(c[side], f), VALUE_SIZE))) ?? 0);
+  const room = 1.1 * (maxOf(heldSides, (side) => (c[side]?.value == null ? 0 : textWidth(statedText(c[side], f), VALUE_SIZE))) ?? 0);
   const end = Math.max(box.left + 1, box.right - room - 8);
   const x = linear([0, Math.max(1, ...numbers)], [box.left, end]);
 
   heldSides.forEach((side, i) => {
     const barTop = y + rowLabel + i * (rowLabel + barHeight + GAP);
-    const label = side === "heldByRussia" ? f.t.heldByRussia : f.t.heldByUkraine;
+    const label = side === "heldByRussia" ? heldStrings[f.locale].heldByRussia : heldStrings[f.locale].heldByUkraine;
     marks.push({ kind: "text", key: `row-${side}`, layer: "annotations", x: px(box.left), y: px(barTop - rowLabel + LABEL_SIZE), text: label, size: LABEL_SIZE, weight: "bold", fill: sideColor[side] });
     marks.push(...figureMarks(c, side, f, x, barTop, barHeight, width));
   });

@@ -1,10 +1,18 @@
-import type { Locale } from "../core/locale.js";
+import type { Locale, Plural } from "../core/locale.js";
 import type { Side } from "../../data/types.js";
 
-type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** The held-captives chart's own strings; the shared ones live in core/locale.ts. */
 export interface HeldStrings {
+  readonly title: string;
+  readonly heldByRussia: string;
+  readonly heldByUkraine: string;
+  /** The footer line: these are claims, not verified counts. */
+  readonly claimsCaveat: string;
+  /** The accessible description of the dots view: "Claims of captives held, by {claimants}." */
+  readonly summary: string;
+  /** The tooltip row that says what a claim counts. */
+  readonly counts: string;
   /** "{claimant}, {date}: {pair}". */
   readonly headline: string;
   /** "{russia} vs {ukraine}": Ukrainians held by Russia come first. */
@@ -25,6 +33,12 @@ export interface HeldStrings {
 }
 
 const en: HeldStrings = {
+  title: "How many captives each side says it holds",
+  heldByRussia: "Ukrainians held by Russia",
+  heldByUkraine: "Russians held by Ukraine",
+  claimsCaveat: "These are claims by officials and media, not verified counts.",
+  summary: "Claims of captives held, by {claimants}.",
+  counts: "Counts",
   headline: "{claimant}, {date}: {pair}",
   pair: "{russia} vs {ukraine}",
   undated: "date unknown",
@@ -43,6 +57,12 @@ const en: HeldStrings = {
 };
 
 const uk: HeldStrings = {
+  title: "Скільки полонених, за заявами, утримує кожна сторона",
+  heldByRussia: "Українці в полоні Росії",
+  heldByUkraine: "Росіяни в полоні України",
+  claimsCaveat: "Це заяви посадовців і медіа, а не перевірені дані.",
+  summary: "Заяви про кількість полонених: {claimants}.",
+  counts: "Що враховано",
   headline: "{claimant}, {date}: {pair}",
   pair: "{russia} проти {ukraine}",
   undated: "дата невідома",
@@ -66,6 +86,12 @@ const uk: HeldStrings = {
 };
 
 const ru: HeldStrings = {
+  title: "Сколько пленных, по заявлениям, удерживает каждая сторона",
+  heldByRussia: "Украинцы в плену у России",
+  heldByUkraine: "Россияне в плену у Украины",
+  claimsCaveat: "Это заявления чиновников и СМИ, а не проверенные данные.",
+  summary: "Заявления о числе пленных: {claimants}.",
+  counts: "Что учитывается",
   headline: "{claimant}, {date}: {pair}",
   pair: "{russia} против {ukraine}",
   undated: "дата неизвестна",

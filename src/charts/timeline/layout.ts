@@ -1,9 +1,10 @@
-import { max } from "d3-array";
+import { exchangeStrings } from "../core/exchange-strings.js";
 import { gaps } from "../../data/series/gaps.js";
+import { timelineStrings } from "./strings.js";
 import { totals } from "../../data/series/totals.js";
 import type { Exchange } from "../../data/types.js";
 import { fit } from "../core/fit.js";
-import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale } from "../core/scales.js";
+import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale, maxOf } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, withTable, type Mark, type RectMark, type Scene } from "../core/marks.js";
@@ -28,7 +29,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const f = localeFormat(o.locale);
   const { width, height } = size;
   const records = inRange(o.data, o.from, o.to);
-  const title = o.title ?? f.t.timelineTitle;
+  const title = o.title ?? timelineStrings(o.locale).title;
   const highlighted = findHighlight(records, o.highlight);
   const narrow = width < 480;
   const notes = [o.note, skippedNote(o.skipped, f), highlighted && narrow ? `${f.t.highlighted}: ${exchangeLabel(highlighted, f)}` : null].filter((n): n is string => !!n);
@@ -37,11 +38,11 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const description = describe(records, f);
   const table = () => ({
     caption: title,
-    columns: [f.t.date, f.t.toUkraine, f.t.toRussia, f.t.mediator, f.t.sequence],
-    rows: records.map((r) => [r.date, r.toUkraine === null ? f.t.notReported : f.number(r.toUkraine), r.toRussia === null ? f.t.notReported : f.number(r.toRussia), r.mediators.join(", ") || f.t.noMediator, r.sequence === null ? "" : String(r.sequence)]),
+    columns: [f.t.date, exchangeStrings(f.locale).toUkraine, exchangeStrings(f.locale).toRussia, exchangeStrings(f.locale).mediator, exchangeStrings(f.locale).sequence],
+    rows: records.map((r) => [r.date, r.toUkraine === null ? exchangeStrings(f.locale).notReported : f.number(r.toUkraine), r.toRussia === null ? exchangeStrings(f.locale).notReported : f.number(r.toRussia), r.mediators.join(", ") || exchangeStrings(f.locale).noMediator, r.sequence === null ? "" : String(r.sequence)]),
   });
   if (records.length === 0) {
-    marks.push(...emptyState(f.t.noExchanges, width, framed.top, framed.bottom));
+    marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
     return fit(withTable({ width, height, title, description, marks, dark, hint: "" }, table));
   }
 
@@ -56,7 +57,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const last = nextMonthStart(o.to ?? records.at(-1)!.date);
   const left = Math.min(AXIS_LEFT, width / 4);
   const x = linear([first, last], [left, Math.max(left + 1, width - RIGHT)]);
-  const peak = max(records, (r) => Math.max(r.toUkraine ?? 0, r.toRussia ?? 0, ...r.disputes.map((d) => d.value ?? 0))) ?? 0;
+  const peak = maxOf(records, (r) => Math.max(r.toUkraine ?? 0, r.toRussia ?? 0, ...r.disputes.map((d) => d.value ?? 0))) ?? 0;
   const y = linear([0, Math.max(peak, 10)], [0, half], true, 4);
 
   marks.push(...axes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
@@ -72,14 +73,14 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
 }
 
 function describe(records: readonly Exchange[], f: LocaleFormat): string {
-  if (records.length === 0) return f.t.noExchanges;
+  if (records.length === 0) return exchangeStrings(f.locale).noExchanges;
   const sum = totals(records);
-  return f.fill(f.t.summaryTimeline, {
-    exchanges: f.plural(f.t.exchangesCount, records.length),
+  return f.fill(timelineStrings(f.locale).summary, {
+    exchanges: f.plural(exchangeStrings(f.locale).exchangesCount, records.length),
     from: f.date(records[0]!.date, "month"),
     to: f.date(records.at(-1)!.date, "month"),
-    toUkraine: f.plural(f.t.peopleCount, sum.toUkraine),
-    toRussia: f.plural(f.t.peopleCount, sum.toRussia),
+    toUkraine: f.plural(exchangeStrings(f.locale).peopleCount, sum.toUkraine),
+    toRussia: f.plural(exchangeStrings(f.locale).peopleCount, sum.toRussia),
   });
 }
 
@@ -106,8 +107,8 @@ function axes(x: XScale, y: YScale, f: LocaleFormat, b: Box): Mark[] {
     marks.push({ kind: "line", key: `year-${label}`, layer: "grid", x1: xx, x2: xx, y1: px(b.top), y2: px(b.bottom), stroke: "grid", strokeWidth: 1, dash: "2 3" });
     marks.push({ kind: "text", key: `yearlabel-${label}`, layer: "grid", x: px(xx + 3), y: px(b.bottom + 12), text: label, size: 11, fill: "muted" });
   }
-  marks.push({ kind: "text", key: "side-ukraine", layer: "grid", x: px(b.left + 2), y: px(b.top - 2), text: `↑ ${f.t.toUkraine}`, size: 11, fill: "toUkraine", weight: "bold" });
-  marks.push({ kind: "text", key: "side-russia", layer: "grid", x: px(b.left + 2), y: px(b.bottom + 26), text: `↓ ${f.t.toRussia}`, size: 11, fill: "toRussia", weight: "bold" });
+  marks.push({ kind: "text", key: "side-ukraine", layer: "grid", x: px(b.left + 2), y: px(b.top - 2), text: `↑ ${exchangeStrings(f.locale).toUkraine}`, size: 11, fill: "toUkraine", weight: "bold" });
+  marks.push({ kind: "text", key: "side-russia", layer: "grid", x: px(b.left + 2), y: px(b.bottom + 26), text: `↓ ${exchangeStrings(f.locale).toRussia}`, size: 11, fill: "toRussia", weight: "bold" });
   return marks;
 }
 
@@ -170,7 +171,7 @@ function pauseNotes(records: readonly Exchange[], months: number, width: number,
   return long.flatMap((g) => {
     const x1 = x(utcMs(g.after.date)) + 4;
     const x2 = x(utcMs(g.before.date)) - 4;
-    const lines = wrap(f.plural(f.t.pause, Math.round(g.days / 30.44)), x2 - x1, 10, 3);
+    const lines = wrap(f.plural(timelineStrings(f.locale).pause, Math.round(g.days / 30.44)), x2 - x1, 10, 3);
     if (lines.length > 2 || lines.some((l) => l.endsWith("…") || textWidth(l, 10) > x2 - x1)) return [];
     return [
       { kind: "line", key: `pause-${g.after.id}`, layer: "annotations", x1: px(x1), x2: px(x2), y1: px(baseline - 6), y2: px(baseline - 6), stroke: "muted", strokeWidth: 1, dash: "1 2" },

@@ -1,3 +1,5 @@
+import { exchangeData } from "../core/exchange-data.js";
+import type { Exchange } from "../../data/types.js";
 import { commonDefaults, commonNames, flag, normalizeCommon, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";
 
 /** Options of the timeline chart. */
@@ -11,6 +13,8 @@ export interface TimelineOptions extends CommonOptions {
 }
 
 export interface NormalizedTimeline extends NormalizedCommon {
+  /** The exchange records to draw, checked. */
+  readonly data: readonly Exchange[];
   readonly largest: number;
   readonly pauseMonths: number;
   readonly legend: boolean;
@@ -27,8 +31,12 @@ export const timelineDefaults = /* @__PURE__ */ Object.assign({}, commonDefaults
  */
 export function normalizeTimelineOptions(options: TimelineOptions = {}): NormalizedTimeline {
   rejectUnknown(options, [...commonNames, "largest", "pauseMonths", "legend"]);
+  const common = normalizeCommon(options);
+  const { data, skipped } = exchangeData(options.data, common.lenient);
   return {
-    ...normalizeCommon(options),
+    ...common,
+    data,
+    skipped,
     largest: count(options.largest, "largest", timelineDefaults.largest),
     pauseMonths: count(options.pauseMonths, "pauseMonths", timelineDefaults.pauseMonths),
     legend: flag(options.legend, "legend", timelineDefaults.legend),

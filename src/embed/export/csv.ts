@@ -1,5 +1,5 @@
 import { toCsv } from "../../data/csv.js";
-import type { HeldClaim } from "../../data/types.js";
+import type { Exchange, HeldClaim } from "../../data/types.js";
 import { inRange } from "../../charts/core/records.js";
 import type { NormalizedCommon } from "../../charts/core/options.js";
 
@@ -14,5 +14,6 @@ export function shownCsv(normalized: NormalizedCommon): string {
   const { from, to } = normalized;
   const claims = (normalized as NormalizedCommon & { claims?: readonly HeldClaim[] }).claims;
   if (claims) return toCsv("heldClaims", claims.filter((c) => (from === null && to === null) || (c.date !== null && (from === null || c.date >= from) && (to === null || c.date <= to))));
-  return toCsv("exchanges", inRange(normalized.data, from, to));
+  const data = (normalized as NormalizedCommon & { data?: readonly Exchange[] }).data ?? [];
+  return toCsv("exchanges", inRange(data, from, to));
 }

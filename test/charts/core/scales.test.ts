@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { band, linear, monthStart, nextMonthStart, utcMs, yearTicks } from "../../../src/charts/core/scales.js";
+import { band, linear, maxOf, monthStart, nextMonthStart, nice, ticks, tickStep, utcMs, yearTicks } from "../../../src/charts/core/scales.js";
 
 describe("linear", () => {
   it("maps the domain onto the range and back", () => {
@@ -45,5 +45,32 @@ describe("band", () => {
   it("gives no bands, not NaN, for no keys", () => {
     const x = band([], [0, 100]);
     expect([x.step(), x.bandwidth()]).toEqual([0, 0]);
+  });
+});
+
+describe("ticks and nice", () => {
+  it("step by 1, 2 or 5 times a power of ten", () => {
+    expect(tickStep(0, 390, 4)).toBe(100);
+    expect(tickStep(0, 10, 4)).toBe(2);
+    expect(tickStep(0, 6465, 5)).toBe(1000);
+    expect(tickStep(0, 1, 5)).toBe(0.2);
+  });
+
+  it("list round values inside the range, without floating-point noise", () => {
+    expect(ticks(0, 400, 4)).toEqual([0, 100, 200, 300, 400]);
+    expect(ticks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(ticks(0.1, 0.35, 3)).toEqual([0.1, 0.2, 0.3]);
+    expect(ticks(5, 5, 4)).toEqual([5]);
+  });
+
+  it("widen a domain outward to round ends", () => {
+    expect(nice(0, 390, 4)).toEqual([0, 400]);
+    expect(nice(3, 97, 5)).toEqual([0, 100]);
+    expect(nice(0, 0, 5)).toEqual([0, 0]);
+  });
+
+  it("take the largest value, ignoring NaN, or undefined for none", () => {
+    expect(maxOf([3, NaN, 7, 1], (v) => v)).toBe(7);
+    expect(maxOf([], (v: number) => v)).toBeUndefined();
   });
 });
