@@ -3,7 +3,7 @@ import { expect } from "storybook/test";
 import { cumulativeBars, type CumulativeBarsOptions } from "../src/charts/index.js";
 import { cumulativeBarsArgTypes } from "./support/arg-types.js";
 import { mountChart, orError } from "./support/mount.js";
-import { withBroken, withNewer } from "./support/newer.js";
+import { ILLUSTRATION_NOTE, withBroken, withNewer } from "./support/newer.js";
 import { serverRendered } from "./support/ssr.js";
 import { barXs, chartReady, chartTitle, errorText, expectKeyboardTooltip, hasHighlight } from "./support/play.js";
 
@@ -113,7 +113,7 @@ export const DateRange: Story = {
 
 /** A newsroom's own newer record, merged with `mergeExchanges` and highlighted. */
 export const UserSuppliedRecords: Story = {
-  render: (args) => orError(() => mountChart(cumulativeBars, { ...args, data: withNewer(), highlight: "2026-05-20" })),
+  render: (args) => orError(() => mountChart(cumulativeBars, { ...args, note: ILLUSTRATION_NOTE, data: withNewer(), highlight: "2026-05-20" })),
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
     await expect(hasHighlight(canvasElement)).toBe(true);

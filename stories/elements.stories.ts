@@ -1,7 +1,7 @@
 import type { ArgTypes, Meta, StoryObj } from "@storybook/html-vite";
 import { expect, userEvent, waitFor } from "storybook/test";
 import "../src/embed/index.js";
-import { withNewer } from "./support/newer.js";
+import { ILLUSTRATION_NOTE, withNewer } from "./support/newer.js";
 import { captureDownloads, chartElement, elementReady, type ElementArgs } from "./support/element.js";
 import { highlightMarks } from "./support/play.js";
 
@@ -113,7 +113,7 @@ export const HighlightInRange: Story = {
 
 /** Your newer records through the `data` property (validated with `mergeExchanges` first). */
 export const UserSuppliedRecords: Story = {
-  args: { highlight: "2026-05-20", from: "2026-01-01" },
+  args: { highlight: "2026-05-20", from: "2026-01-01", subtitle: ILLUSTRATION_NOTE },
   render: (args) => chartElement(args, (el) => (el.data = withNewer())),
 };
 

@@ -1,3 +1,4 @@
+import { ILLUSTRATION_NOTE } from "./support/newer.js";
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { expect } from "storybook/test";
 import { heldCaptives, type HeldCaptivesOptions } from "../src/charts/index.js";
@@ -101,7 +102,7 @@ export const DateRange: Story = {
 /** A newsroom's own newer claim, validated with `parseHeldClaims` and highlighted. */
 export const UserSuppliedClaim: Story = {
   args: { mode: "dots" },
-  render: (args) => orError(() => mountChart(heldCaptives, { ...args, data: claimsWithNewer(), highlight: "2026-05-10-example" })),
+  render: (args) => orError(() => mountChart(heldCaptives, { ...args, note: ILLUSTRATION_NOTE, data: claimsWithNewer(), highlight: "2026-05-10-example" })),
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
     await expect(hasHighlight(canvasElement)).toBe(true);

@@ -3,7 +3,7 @@ import { expect } from "storybook/test";
 import { timeline, timelineDefaults, type TimelineOptions } from "../src/charts/index.js";
 import { timelineArgTypes } from "./support/arg-types.js";
 import { mountChart, orError } from "./support/mount.js";
-import { withBroken, withNewer } from "./support/newer.js";
+import { ILLUSTRATION_NOTE, withBroken, withNewer } from "./support/newer.js";
 import { serverRendered } from "./support/ssr.js";
 import { chartReady, chartTitle, errorText, expectKeyboardTooltip, hasHighlight } from "./support/play.js";
 
@@ -94,7 +94,7 @@ export const DateRange: Story = {
 
 /** The bundled records plus a newsroom's own newer record, merged with `mergeExchanges`. */
 export const UserSuppliedRecords: Story = {
-  render: (args) => orError(() => mountChart(timeline, { ...args, data: withNewer(), highlight: "2026-05-20" })),
+  render: (args) => orError(() => mountChart(timeline, { ...args, note: ILLUSTRATION_NOTE, data: withNewer(), highlight: "2026-05-20" })),
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
     await expect(hasHighlight(canvasElement)).toBe(true);

@@ -13,7 +13,7 @@ export const exampleClaim = {
   heldByUkraine: { value: 4000, qualifier: "more-than" },
   counts: "prisoners of war",
   note: "Example claim added in the story; not part of the dataset.",
-  sources: [{ url: "https://example.org/newsroom/claims", publisher: "Example newsroom" }],
+  sources: [{ url: "https://example.org/newsroom/claims", publisher: "Example newsroom (invented claim)" }],
 } as const;
 
 /** The bundled claims plus the example, validated with `parseHeldClaims` first. */

@@ -21,8 +21,11 @@ export const exampleNewer = {
   disputes: [],
   confidence: "low",
   note: "Example record added by a newsroom in the story; not part of the dataset.",
-  sources: [{ url: "https://example.org/newsroom/exchange-report", publisher: "Example newsroom" }],
+  sources: [{ url: "https://example.org/newsroom/exchange-report", publisher: "Example newsroom (invented record)" }],
 } as const;
+
+/** Printed on every chart that shows an invented record, so no preview passes it off as data. */
+export const ILLUSTRATION_NOTE = "Illustration: the records dated May 2026 are invented to show user-supplied data; they are not real exchanges or claims.";
 
 /** The bundled exchanges plus the example record, validated. */
 export function withNewer() {

@@ -26,38 +26,21 @@ export interface Focus {
 }
 
 /**
- * A Focus whose label and tooltip are built on first read: layouts describe every record, but only
- * the few a reader reaches are ever shown, and SSR shows none.
- *
- * @example
- * lazyFocus("2024-07-17", { x: 10, y: 20 }, () => "17 July 2024: 95 to Ukraine", () => tooltipFor(record));
+ * The same focus at another anchor (when `fit` pulls it inside the frame). Label and tooltip are
+ * read through to the original, so a lazily described focus stays lazy.
  */
-export function lazyFocus(id: string, anchor: { x: number; y: number }, label: () => string, tooltip: () => TooltipContent, box?: Focus["box"]): Focus {
-  return new LazyFocus(id, anchor, label, tooltip, box);
-}
-
-// Getters on a prototype: a layout makes one focus per record, and defineProperty per object is slow.
-class LazyFocus implements Focus {
-  #label: string | undefined;
-  #tooltip: TooltipContent | undefined;
-  constructor(
-    readonly id: string,
-    readonly anchor: { readonly x: number; readonly y: number },
-    private readonly makeLabel: () => string,
-    private readonly makeTooltip: () => TooltipContent,
-    readonly box?: Focus["box"],
-  ) {}
-  get label(): string {
-    return (this.#label ??= this.makeLabel());
-  }
-  get tooltip(): TooltipContent {
-    return (this.#tooltip ??= this.makeTooltip());
-  }
-}
-
-/** The same focus at another anchor, keeping its label and tooltip lazy. */
 export function moveFocus(focus: Focus, anchor: { x: number; y: number }): Focus {
-  return lazyFocus(focus.id, anchor, () => focus.label, () => focus.tooltip, focus.box);
+  return {
+    id: focus.id,
+    anchor,
+    ...(focus.box ? { box: focus.box } : {}),
+    get label() {
+      return focus.label;
+    },
+    get tooltip() {
+      return focus.tooltip;
+    },
+  };
 }
 
 interface Base {

@@ -1,5 +1,5 @@
 import type { HeldClaim } from "../../data/types.js";
-import type { SkippedRecord } from "../core/check-records.js";
+import { isCalendarDate, type SkippedRecord } from "../core/check-records.js";
 import { OptionError } from "../core/options.js";
 
 const qualifiers = ["exact", "about", "more-than", "almost", "at-least", "unspecified"];
@@ -7,7 +7,6 @@ const precisions = ["day", "announcement", "month", "unknown"];
 const sides = ["ukraine", "russia", "other"];
 /** More people than any side could hold: a typo or a unit error, not a claim. */
 const MAX_PEOPLE = 1_000_000_000;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function show(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
@@ -22,8 +21,8 @@ function show(value: unknown): string {
  * with their index, id and reason, as lenient mode does for exchange records.
  *
  * @example
- * checkClaims([{ id: "x" }]); // throws 'invalid data[0].date: undefined (expected YYYY-MM-DD or null)'
- * checkClaims([{ id: "x" }], true).skipped[0]?.reason; // 'date: undefined (expected YYYY-MM-DD or null)'
+ * checkClaims([{ id: "x" }]); // throws 'invalid data[0].date: undefined (expected a calendar date YYYY-MM-DD or null)'
+ * checkClaims([{ id: "x" }], true).skipped[0]?.reason; // 'date: undefined (expected a calendar date YYYY-MM-DD or null)'
  */
 export function checkClaims(value: unknown, lenient = false): { claims: readonly HeldClaim[]; skipped: readonly SkippedRecord[] } {
   if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of held-captives claims)`);
@@ -57,7 +56,7 @@ function claimProblem(claim: unknown, ids: ReadonlySet<string>): Problem | null 
   const c = claim as Record<string, unknown>;
   if (typeof c.id !== "string" || c.id === "") return problem("id", c.id, "a non-empty text");
   if (ids.has(c.id)) return problem("id", c.id, "an id used once; this one is repeated");
-  if (c.date !== null && (typeof c.date !== "string" || !isoDate.test(c.date))) return problem("date", c.date, "YYYY-MM-DD or null");
+  if (c.date !== null && !isCalendarDate(c.date)) return problem("date", c.date, "a calendar date YYYY-MM-DD or null");
   if (!precisions.includes(c.datePrecision as string)) return problem("datePrecision", c.datePrecision, precisions.join(", "));
   if (typeof c.claimant !== "string") return problem("claimant", c.claimant, "text");
   if (!sides.includes(c.side as string)) return problem("side", c.side, sides.join(", "));

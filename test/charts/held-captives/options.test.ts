@@ -63,7 +63,8 @@ describe("normalizeHeldCaptivesOptions", () => {
 
   it("names the index and field of a bad claim", () => {
     const bad = (patch: object) => [two[0], { ...two[1], ...patch }] as never;
-    expect(() => normalizeHeldCaptivesOptions({ data: bad({ date: "4 March" }) })).toThrow('invalid data[1].date: "4 March" (expected YYYY-MM-DD or null)');
+    expect(() => normalizeHeldCaptivesOptions({ data: bad({ date: "4 March" }) })).toThrow('invalid data[1].date: "4 March" (expected a calendar date YYYY-MM-DD or null)');
+    expect(() => normalizeHeldCaptivesOptions({ data: bad({ date: "2024-02-30" }) })).toThrow('invalid data[1].date: "2024-02-30" (expected a calendar date YYYY-MM-DD or null)');
     expect(() => normalizeHeldCaptivesOptions({ data: bad({ id: "a" }) })).toThrow('invalid data[1].id: "a" (expected an id used once; this one is repeated)');
     expect(() => normalizeHeldCaptivesOptions({ data: bad({ heldByRussia: { value: -1, qualifier: "exact" } }) })).toThrow(
       "invalid data[1].heldByRussia.value: -1 (expected a number of people from 0 to 1000000000, or null)",
@@ -84,7 +85,7 @@ describe("normalizeHeldCaptivesOptions", () => {
     const o = normalizeHeldCaptivesOptions({ data, lenient: true, mode: "dots" });
     expect(o.claims.map((c) => c.id)).toEqual(["a"]);
     expect(o.skipped).toEqual([
-      { index: 1, id: "b", reason: 'date: "4 March" (expected YYYY-MM-DD or null)' },
+      { index: 1, id: "b", reason: 'date: "4 March" (expected a calendar date YYYY-MM-DD or null)' },
       { index: 2, id: null, reason: '"not a claim" (expected a claim object)' },
       { index: 3, id: "c", reason: 'heldByUkraine.qualifier: "roughly" (expected exact, about, more-than, almost, at-least, unspecified)' },
       { index: 4, id: "a", reason: 'id: "a" (expected an id used once; this one is repeated)' },
