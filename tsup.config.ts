@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { leanRecords } from "./scripts/lean-records-plugin.js";
 
 export default defineConfig([
   {
@@ -31,6 +32,7 @@ export default defineConfig([
   {
     // One <script> for CMS embeds. package.json's "sideEffects" is honoured here too: the entry
     // calls defineElements() itself rather than relying on a bare side-effect import.
+    // Its records leave out the free-text notes, which no chart shows (scripts/lean-records-plugin.ts).
     entry: { "pow-exchanges": "src/embed/global.ts" },
     format: ["iife"],
     globalName: "PowExchanges",
@@ -38,6 +40,7 @@ export default defineConfig([
     target: "es2022",
     minify: true,
     noExternal: [/.*/],
+    esbuildPlugins: [leanRecords()],
     outDir: "dist",
   },
   {
