@@ -16,7 +16,7 @@ export function report({ config, machine: m, names, browser, ssr, memory, bundle
     ["Runs", `${config.runs} measured after ${config.warmup} warm-up, interleaved; order rotated every round`],
     ["Datasets", config.datasets.join(", ")],
   ]), "");
-  out.push("Times are medians in ms; spread is the interquartile range, with min and max. Browser times are `performance.now()` in the page around create + a forced layout (`offsetHeight`).", "");
+  out.push("Times are medians in ms; spread is the interquartile range, with min and max. Browser times are `performance.now()` in the page around create + a forced layout (`offsetHeight`). Every chart sizes itself to its container: ours measures it, and the Plot and D3 equivalents are given the container's measured width inside the timed region, as a responsive embed of them would be; the floor is given the width.", "");
   const sections = [];
 
   if (browser) {

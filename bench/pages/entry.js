@@ -43,8 +43,10 @@ function countTags(root) {
 function create(impl, name, ds, width, target, extra) {
   const data = recordsFor(name, ds);
   if (impl === "ours") return charts[name](target, oursOptions(name, ds, extra));
-  if (impl === "plot") return target.append(plotCharts[name](data, sizeFor(name, width)));
-  if (impl === "d3") return d3Charts[name](target, data, sizeFor(name, width));
+  // Plot and D3 read the container's width, as a responsive embed of them would; ours measures it itself.
+  const measured = () => Math.floor(target.getBoundingClientRect().width);
+  if (impl === "plot") return target.append(plotCharts[name](data, sizeFor(name, measured())));
+  if (impl === "d3") return d3Charts[name](target, data, sizeFor(name, measured()));
   if (impl === "floor") { const { counts, svgTags } = floorPlan(name, ds, width); return floorDom(target, counts, sizeFor(name, width), svgTags); }
   throw new Error(`unknown implementation ${impl}`);
 }

@@ -42,7 +42,13 @@ export async function errorText(canvas: HTMLElement): Promise<string> {
   return canvas.querySelector("[role=alert]")!.textContent ?? "";
 }
 
-/** The x positions of the bars drawn in a series colour ("to-ukraine" or "to-russia"). */
+/**
+ * The x positions of the bars drawn in a series colour ("to-ukraine" or "to-russia"): bars of
+ * their own (<rect>) and bars batched into one path per colour (each starts with "M x,y").
+ */
 export function barXs(canvas: HTMLElement, series: "to-ukraine" | "to-russia"): string[] {
-  return [...canvas.querySelectorAll<SVGRectElement>(`[data-layer="marks"] rect.pow-f-${series}`)].map((r) => r.getAttribute("x")!);
+  const rects = [...canvas.querySelectorAll<SVGRectElement>(`[data-layer="marks"] rect.pow-f-${series}`)].map((r) => r.getAttribute("x")!);
+  const batched = [...canvas.querySelectorAll<SVGPathElement>(`[data-layer="marks"] path[data-batch].pow-f-${series}`)]
+    .flatMap((p) => [...(p.getAttribute("d") ?? "").matchAll(/M(-?[\d.]+),/g)].map((m) => m[1]!));
+  return [...rects, ...batched];
 }

@@ -62,6 +62,37 @@ describe("the timeline in the browser", () => {
     expect(host.querySelector("title")!.textContent).toBe("Обміни полоненими між Росією та Україною");
   });
 
+  it("draws the marks nobody focuses as one path per paint, and keeps one element per record", async () => {
+    const { exchanges } = await import("../../src/data/index.js");
+    const { host } = mountAt(700);
+    const batches = [...host.querySelectorAll<SVGPathElement>("[data-layer] path[data-batch]")];
+    expect(batches.length).toBeGreaterThan(0);
+    for (const path of batches) expect(path.getAttribute("d")).toMatch(/^M[\d.-]+,[\d.-]+/);
+    const paints = batches.map((p) => `${p.parentElement!.getAttribute("data-layer")} ${p.getAttribute("class")} ${p.getAttribute("opacity")} ${p.getAttribute("stroke-dasharray")}`);
+    expect(new Set(paints).size).toBe(batches.length);
+    expect(host.querySelectorAll("[data-focus]")).toHaveLength(exchanges.length);
+  });
+
+  it("moves batched marks along with the records when an update is animated", async () => {
+    const { host, handle } = mountAt(700);
+    const batch = host.querySelector<SVGPathElement>("[data-layer=marks] path[data-batch]")!;
+    const before = batch.getAttribute("d");
+    const frames: FrameRequestCallback[] = [];
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => frames.push(cb);
+    try {
+      handle.update({ animate: true, from: "2023-01-01" });
+      const first = batch.getAttribute("d");
+      expect(batch.isConnected).toBe(true);
+      expect(first).not.toBe(before);
+      while (frames.length > 0) frames.shift()!(performance.now() + 1_000);
+      expect(batch.getAttribute("d")).not.toBe(first);
+      expect(batch.getAttribute("d")).not.toContain("NaN");
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+  });
+
   it("sends a select event with the record id when a mark is activated", async () => {
     const { host } = mountAt(700);
     const ids: string[] = [];

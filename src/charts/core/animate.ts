@@ -1,21 +1,19 @@
-/** One element moving from its old numbers to its new ones. */
-export interface Move {
-  readonly el: Element;
-  readonly from: readonly number[];
-  readonly to: readonly number[];
-  readonly names: readonly string[];
-}
+/** Sets what one element shows part of the way through an animation (eased `e`, 0 to 1). */
+export type Tween = (e: number) => void;
 
 /**
- * Moves elements' numeric attributes from old to new values over `duration` ms with a cubic ease.
+ * Runs tweens over `duration` ms with a cubic ease, from the first frame on.
  * Returns a function that stops the animation and jumps to the end.
+ *
+ * @example
+ * const stop = animate([moveAttributes(rect, ["x"], [0], [10])], 350, requestAnimationFrame, cancelAnimationFrame);
  */
-export function animate(moves: readonly Move[], duration: number, frame: (cb: FrameRequestCallback) => number, cancel: (id: number) => void): () => void {
+export function animate(tweens: readonly Tween[], duration: number, frame: (cb: FrameRequestCallback) => number, cancel: (id: number) => void): () => void {
   let id = 0;
   let start: number | undefined;
   const set = (t: number) => {
     const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
-    for (const m of moves) m.names.forEach((name, i) => m.el.setAttribute(name, String(Math.round((m.from[i]! + (m.to[i]! - m.from[i]!) * e) * 10) / 10)));
+    for (const tween of tweens) tween(e);
   };
   const step = (now: number) => {
     start ??= now;

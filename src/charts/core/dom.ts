@@ -25,6 +25,8 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const win = doc.defaultView;
   const id = `pow-${def.name}-${++counter}`;
 
+  const measure = () => normalized.width ?? Math.floor(target.getBoundingClientRect().width || (target as HTMLElement).clientWidth || 0);
+
   const root = doc.createElement("div");
   root.className = `pow-chart pow-${def.name}`;
   root.setAttribute("part", "chart");
@@ -36,7 +38,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const titleEl = svg.append("title").attr("id", `${id}-title`);
   const descEl = svg.append("desc").attr("id", `${id}-desc`);
   const background = svg.append("rect").attr("x", 0).attr("y", 0);
-  createLayers(svg);
+  const layers = createLayers(svg);
   const ring = svg.append("rect").attr("class", "pow-focus-ring").attr("fill", "none").attr("stroke-width", 2).attr("display", "none");
   const hint = doc.createElement("p");
   hint.id = `${id}-hint`;
@@ -50,6 +52,9 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const table = tableBox.appendChild(doc.createElement("table"));
   const tooltip = createTooltip(doc);
   root.append(hint, live, tableBox, tooltip.element);
+  // Measured before the chart joins the page: reading a size after appending would make the
+  // browser lay out the empty scaffolding once, and then again with the marks.
+  const firstWidth = measure();
   target.appendChild(root);
 
   let scene: Scene | undefined;
@@ -63,10 +68,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
 
   const dark = () => (normalized.dark === "auto" ? win?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false : normalized.dark);
   const motion = () => (normalized.animate === "auto" ? !(win?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true) : normalized.animate);
-  const measure = () => normalized.width ?? Math.floor(target.getBoundingClientRect().width || (target as HTMLElement).clientWidth || 0);
-
-  function render(animated: boolean): void {
-    const width = measure();
+  function render(animated: boolean, width = measure()): void {
     lastWidth = width;
     if (width <= 0) return; // hidden or detached: the ResizeObserver renders once there is room
     // Decided at the first real draw, when the chart is in its document or shadow root.
@@ -82,7 +84,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     descEl.text(scene.description);
     hint.textContent = scene.hint;
     stop?.();
-    const drawn = drawScene(svg, scene, {
+    const drawn = drawScene(layers, scene, {
       animated: animated && motion(), dark: isDark, inline,
       ...(win ? { frame: (cb: FrameRequestCallback) => win.requestAnimationFrame(cb), cancel: (n: number) => win.cancelAnimationFrame(n) } : {}),
     });
@@ -175,7 +177,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     })) ?? 0;
   }));
   observer?.observe(target);
-  render(false);
+  render(false, firstWidth);
   // A microtask later, so a listener added on `handle.element` right after mounting hears it.
   queueMicrotask(() => {
     if (!destroyed) emitSkipped();

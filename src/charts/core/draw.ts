@@ -1,57 +1,80 @@
-import type { Selection } from "d3-selection";
-import { animate, type Move } from "./animate.js";
-import { groupMarks, KINDS, LAYERS, type Mark, type Scene } from "./marks.js";
+import { select, type Selection } from "d3-selection";
+import { animate, type Tween } from "./animate.js";
+import { batchMarks, batchPath, between, pathData, type Batch } from "./batch.js";
+import { groupMarks, LAYERS, type Mark, type Scene } from "./marks.js";
 import { geometry, paint } from "./paint.js";
 
 const DURATION = 350;
 
 /** An SVG element the join created, with its mark. */
-export type MarkElement = SVGElement & { __data__?: Mark };
+export type MarkElement = SVGElement & { __data__?: Mark; __painted?: Mark };
+/** A path drawing a batch, with the marks it drew last (where an animation starts from). */
+type BatchElement = SVGPathElement & { __marks?: readonly Mark[] };
+type Item = Mark | Batch;
 
-/** Creates the layer groups once: one <g> per layer, one per mark kind inside, hidden from assistive tech. */
-export function createLayers(svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
-  for (const layer of LAYERS) {
-    const g = svg.append("g").attr("data-layer", layer).attr("aria-hidden", "true");
-    for (const kind of KINDS) g.append("g").attr("data-kind", kind);
-  }
+const isBatch = (item: Item): item is Batch => "marks" in item;
+const numbers = (m: Mark) => m as unknown as Record<string, number>;
+const moved = (a: Mark, b: Mark) => a.kind === b.kind && geometry[b.kind].some((n) => numbers(a)[n] !== numbers(b)[n]);
+
+/** Creates one <g> per layer, in drawing order, hidden from assistive tech. */
+export function createLayers(svg: Selection<SVGSVGElement, unknown, null, undefined>): SVGGElement[] {
+  return LAYERS.map((layer) => svg.append("g").attr("data-layer", layer).attr("aria-hidden", "true").node()!);
 }
 
 /**
  * Joins a scene's marks to SVG elements by key: new marks enter, gone marks leave, kept marks
- * are repainted where they changed and, when `animated`, move from where they were.
- * Returns the focusable elements in drawing order and a function that stops the animation.
+ * are repainted where they changed and, when `animated`, move from where they were. Focusable
+ * marks and text get an element each; the rest are drawn in batches, one path per paint, below
+ * the marks of their kind. Returns the focusable elements in drawing order and a function that
+ * stops the animation.
  */
 export function drawScene(
-  svg: Selection<SVGSVGElement, unknown, null, undefined>,
+  layers: readonly SVGGElement[],
   scene: Scene,
   options: { readonly animated: boolean; readonly dark: boolean; readonly inline: boolean; readonly frame?: (cb: FrameRequestCallback) => number; readonly cancel?: (id: number) => void },
 ): { focusables: MarkElement[]; stop?: () => void } {
   const { animated, dark, inline } = options;
-  const groups = groupMarks(scene.marks);
-  const moves: Move[] = [];
-  const focusables: MarkElement[] = [];
-  for (const layer of LAYERS) {
-    for (const kind of KINDS) {
-      const group = svg.select<SVGGElement>(`g[data-layer="${layer}"] > g[data-kind="${kind}"]`);
-      group.selectAll<MarkElement, Mark>(kind)
-        .data(groups.get(`${layer}/${kind}`) ?? [], (d) => d.key)
-        .join(
-          (enter) => enter.append<MarkElement>(kind).each(function (d) { paint(this, d, dark, true, inline); }),
-          (update) => update.each(function (d) {
-            const names = geometry[d.kind];
-            if (animated && names.length > 0) {
-              const from = names.map((n) => Number(this.getAttribute(n)) || 0);
-              const to = names.map((n) => (d as unknown as Record<string, number>)[n]!);
-              paint(this, d, dark, false, inline);
-              if (from.some((v, i) => v !== to[i])) moves.push({ el: this, from, to, names });
-              else for (const [i, n] of names.entries()) this.setAttribute(n, String(to[i]));
-            } else paint(this, d, dark, true, inline);
-          }),
-          (exit) => exit.remove(),
-        )
-        .each(function (d) { if (d.focus) focusables.push(this); });
-    }
+  const items = new Map<string, Item[]>(LAYERS.map((layer) => [layer, []]));
+  for (const [group, marks] of groupMarks(scene.marks)) {
+    const { single, batches } = batchMarks(group, marks);
+    items.get(group.slice(0, group.indexOf("/")))!.push(...batches, ...single);
   }
-  if (moves.length === 0 || !options.frame || !options.cancel) return { focusables };
-  return { focusables, stop: animate(moves, DURATION, options.frame, options.cancel) };
+  const tweens: Tween[] = [];
+  const focusables: MarkElement[] = [];
+  for (const [i, layer] of LAYERS.entries()) {
+    select(layers[i]!).selectAll<MarkElement, Item>(":scope > *")
+      .data(items.get(layer)!, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
+      .join((enter) => enter.append((d) => layers[i]!.ownerDocument.createElementNS("http://www.w3.org/2000/svg", isBatch(d) ? "path" : d.kind) as MarkElement))
+      .order()
+      .each(function (d) {
+        if (isBatch(d)) drawBatch(this as BatchElement, d);
+        else drawMark(this, d);
+      });
+  }
+
+  function drawBatch(el: BatchElement, batch: Batch): void {
+    const previous = el.__marks;
+    el.__marks = batch.marks;
+    if (!previous) el.setAttribute("data-batch", "");
+    paint(el, batchPath(batch), dark, true, inline);
+    if (!animated || !previous) return;
+    const from = new Map(previous.map((m) => [m.key, m]));
+    if (!batch.marks.some((m) => from.has(m.key) && moved(from.get(m.key)!, m))) return;
+    tweens.push((e) => el.setAttribute("d", pathData(batch.marks.map((m) => (from.has(m.key) ? between(from.get(m.key)!, m, e) : m)))));
+  }
+
+  function drawMark(el: MarkElement, mark: Mark): void {
+    const last = el.__painted;
+    paint(el, mark, dark, true, inline);
+    if (animated && last && moved(last, mark)) {
+      tweens.push((e) => {
+        const now = numbers(between(last, mark, e));
+        for (const n of geometry[mark.kind]) el.setAttribute(n, String(now[n]));
+      });
+    }
+    if (mark.focus) focusables.push(el);
+  }
+
+  if (tweens.length === 0 || !options.frame || !options.cancel) return { focusables };
+  return { focusables, stop: animate(tweens, DURATION, options.frame, options.cancel) };
 }

@@ -56,7 +56,7 @@ interface Base {
   readonly focus?: Focus;
 }
 
-export interface RectMark extends Base { readonly kind: "rect"; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly rx?: number }
+export interface RectMark extends Base { readonly kind: "rect"; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
 export interface CircleMark extends Base { readonly kind: "circle"; readonly cx: number; readonly cy: number; readonly r: number }
 export interface LineMark extends Base { readonly kind: "line"; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }
 export interface PathMark extends Base { readonly kind: "path"; readonly d: string }

@@ -34,7 +34,6 @@ export function paint(el: SVGElement, mark: Mark, dark: boolean, geometryToo = t
   const changed = (name: string) => p === undefined || p[name] !== m[name];
   if (geometryToo) for (const name of geometry[mark.kind]) if (changed(name)) el.setAttribute(name, String(m[name]));
   if (mark.kind === "path" && changed("d")) el.setAttribute("d", mark.d);
-  if (mark.kind === "rect" && changed("rx")) setOrRemove(el, "rx", mark.rx);
   if (mark.kind === "text") {
     if (changed("size")) el.setAttribute("font-size", String(mark.size));
     if (changed("weight")) setOrRemove(el, "font-weight", mark.weight === "bold" ? "bold" : undefined);

@@ -38,7 +38,7 @@ function markToSvg(mark: Mark, color: (token: ColorToken | "none" | undefined) =
   if (mark.opacity !== undefined) paint += ` opacity="${mark.opacity}"`;
   switch (mark.kind) {
     case "rect":
-      return `<rect x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"${mark.rx ? ` rx="${mark.rx}"` : ""}${paint}/>`;
+      return `<rect x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"${paint}/>`;
     case "circle":
       return `<circle cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}"${paint}/>`;
     case "line":
