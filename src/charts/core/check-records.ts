@@ -1,14 +1,17 @@
 import type { Exchange } from "../../data/types.js";
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoDate = /^\d{4}-\d\d-\d\d$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True for a real calendar date written YYYY-MM-DD (no 2024-02-30). */
+/** True for a real calendar date written YYYY-MM-DD (no 2024-02-30). No Date: every record and claim passes here. */
 export function isCalendarDate(value: unknown): value is string {
-  const match = typeof value === "string" ? isoDate.exec(value) : null;
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const day = new Date(Date.UTC(y, m, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m && day.getUTCDate() === d;
+  if (typeof value !== "string" || !isoDate.test(value)) return false;
+  const y = +value.slice(0, 4);
+  const m = +value.slice(5, 7);
+  const d = +value.slice(8);
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  // Years 0–99 stay refused: the Date-based check this replaces read them as 1900–1999.
+  return y > 99 && m > 0 && m < 13 && d > 0 && d <= DAYS[m - 1]! + (leap ? 1 : 0);
 }
 
 const isCount = (v: unknown) => v === null || (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 100_000);

@@ -9,13 +9,19 @@ export const SUBTITLE_SIZE = 13;
 export const FOOTER_SIZE = 11;
 const PAD = 8;
 
+/** Anything that cites sources: an exchange, a claim, an official total. */
+export interface Sourced {
+  readonly sources: readonly Source[];
+}
+
 /** What the header and footer say. */
 export interface FrameText {
   readonly title: string;
   readonly subtitle: string | null;
   /** Lines printed above the sources, e.g. a caveat or the user's note. */
   readonly notes: readonly string[];
-  readonly sources: readonly Source[];
+  /** Whose sources the footer credits, in order: lists of records, not copied into one list of sources. */
+  readonly sourced: readonly (readonly Sourced[])[];
   readonly plain: boolean;
 }
 
@@ -50,7 +56,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
 
   const footer = [
     ...text.notes.flatMap((note, i) => lines(`note${i}`, note, FOOTER_SIZE, "normal", "muted", 3)),
-    ...lines("sources", sourcesLine(text.sources, f), FOOTER_SIZE, "normal", "muted", 3),
+    ...lines("sources", sourcesLine(text.sourced, f), FOOTER_SIZE, "normal", "muted", 3),
     ...lines("data", f.fill(f.t.dataLine, { version: dataset.version, date: f.date(dataset.coverage.to) }), FOOTER_SIZE, "normal", "muted", 2),
   ];
   let fy = height - PAD;
@@ -62,9 +68,12 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
 }
 
 /** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
-export function sourcesLine(sources: readonly Source[], f: LocaleFormat, shown = 4): string {
+export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
   const counts = new Map<string, number>();
-  for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  for (const list of sourced) {
+    // `if (s)`: holes in a sparse list are no sources, as when the lists were flattened.
+    for (const item of list) for (const s of item.sources) if (s) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  }
   const names = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
   const head = names.slice(0, shown).join(", ");
   const rest = names.length - shown;

@@ -81,3 +81,27 @@ class ExchangeFocus implements Focus {
     return (this.#tooltip ??= exchangeTooltip(this.record, this.format));
   }
 }
+
+/** What a focus says. Written together, since a label and its tooltip share their parts. */
+export type FocusText = Pick<Focus, "label" | "tooltip">;
+
+/**
+ * A focus whose label and tooltip `write` makes on first read: a reader reaches a few marks of
+ * thousands, and SSR reads none, so formatting them all up front is wasted.
+ *
+ * @example
+ * lazyFocus("2024-07", { x: 10, y: 20 }, () => ({ label: "July 2024", tooltip })).label; // "July 2024"
+ */
+export function lazyFocus(id: string, anchor: Focus["anchor"], write: () => FocusText): Focus {
+  let text: FocusText | undefined;
+  return {
+    id,
+    anchor,
+    get label() {
+      return (text ??= write()).label;
+    },
+    get tooltip() {
+      return (text ??= write()).tooltip;
+    },
+  };
+}

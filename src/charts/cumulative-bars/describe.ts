@@ -1,5 +1,6 @@
 import { exchangeStrings } from "../core/exchange-strings.js";
 import type { Exchange } from "../../data/types.js";
+import { lazyFocus, type FocusText } from "../core/records.js";
 import type { LocaleFormat } from "../core/locale.js";
 import type { DataTable, Focus } from "../core/marks.js";
 import type { CumulativeBy } from "./options.js";
@@ -22,6 +23,10 @@ function periodFigure(n: number, unreported: number, count: number, f: LocaleFor
 
 /** The focus of a period's bars: the running totals, the period's own figures and its sources. */
 export function barFocus(b: Bin, by: CumulativeBy, anchor: Focus["anchor"], f: LocaleFormat): Focus {
+  return lazyFocus(b.lastId, anchor, () => barText(b, by, f));
+}
+
+function barText(b: Bin, by: CumulativeBy, f: LocaleFormat): FocusText {
   const s = cumulativeStrings(f.locale);
   const period = periodName(b, by, f);
   const rows: [string, string][] = [
@@ -32,10 +37,8 @@ export function barFocus(b: Bin, by: CumulativeBy, anchor: Focus["anchor"], f: L
   ];
   if (by !== "exchange") rows.push([s.periodExchanges[by], f.number(b.records.length)]);
   return {
-    id: b.lastId,
     label: f.fill(s.barLabel, { period, toUkraine: b.toUkraine, toRussia: b.toRussia }),
     tooltip: { heading: period, rows, sources: b.records.flatMap((r) => r.sources) },
-    anchor,
   };
 }
 

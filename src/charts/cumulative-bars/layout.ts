@@ -43,8 +43,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const placed = o.officialTotals && fromStart ? placeTotals(o.totals, list, o.by, o.from, o.to) : [];
   const unreported = records.filter((r) => r.toUkraine === null || r.toRussia === null).length;
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
-  const sources = [...records.flatMap((r) => r.sources), ...placed.flatMap((p) => p.total.sources)];
-  const framed = frame({ title, subtitle: o.subtitle, notes, sources, plain: o.plain }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const scene = { width, height, title, description: summary(records, list, f), dark };
   const table = () => seriesTable(list, o.by, title, f);

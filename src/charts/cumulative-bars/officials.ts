@@ -2,6 +2,7 @@ import { exchangeStrings } from "../core/exchange-strings.js";
 import type { OfficialTotal, StatedFigure } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
+import { lazyFocus, type FocusText } from "../core/records.js";
 import type { CumulativeBy } from "./options.js";
 import { binOf, type Bin } from "./periods.js";
 import { cumulativeStrings } from "./strings.js";
@@ -64,17 +65,20 @@ export function diamond(key: string, cx: number, cy: number, r: number, exact: b
 
 /** The marker of one official total, and an invisible square around it that takes focus. */
 export function totalMarks(p: PlacedTotal, cx: number, cy: number, f: LocaleFormat): Mark[] {
-  const s = cumulativeStrings(f.locale);
-  const figure = statedFigure(p.total.toUkraine!, f);
-  const date = f.date(p.total.date, "long");
-  const rows: [string, string][] = [[exchangeStrings(f.locale).toUkraine, figure], [f.t.claimant, p.total.claimant], [f.t.date, date]];
-  const label = f.fill(s.markerLabel, { claimant: p.total.claimant, date, figure });
   return [
     diamond(`official-${p.total.id}`, cx, cy, 4.5, p.exact),
     {
       kind: "rect", key: `official-hit-${p.total.id}`, layer: "annotations", x: px(cx - 6), y: px(cy - 6), width: 12, height: 12,
       fill: "background", opacity: 0,
-      focus: { id: p.total.id, label, tooltip: { heading: cumulativeStrings(f.locale).officialTotal, rows, sources: p.total.sources }, anchor: { x: px(cx), y: px(cy - 5) } },
+      focus: lazyFocus(p.total.id, { x: px(cx), y: px(cy - 5) }, () => totalText(p, f)),
     },
   ];
+}
+
+function totalText(p: PlacedTotal, f: LocaleFormat): FocusText {
+  const s = cumulativeStrings(f.locale);
+  const figure = statedFigure(p.total.toUkraine!, f);
+  const date = f.date(p.total.date, "long");
+  const rows: [string, string][] = [[exchangeStrings(f.locale).toUkraine, figure], [f.t.claimant, p.total.claimant], [f.t.date, date]];
+  return { label: f.fill(s.markerLabel, { claimant: p.total.claimant, date, figure }), tooltip: { heading: s.officialTotal, rows, sources: p.total.sources } };
 }

@@ -62,9 +62,11 @@ function claimProblem(claim: unknown, ids: ReadonlySet<string>): Problem | null 
   if (!sides.includes(c.side as string)) return problem("side", c.side, sides.join(", "));
   if (typeof c.counts !== "string") return problem("counts", c.counts, "text");
   if (!Array.isArray(c.sources)) return problem("sources", c.sources, "a list of sources");
-  for (const [j, s] of (c.sources as unknown[]).entries()) {
-    const source = s as Record<string, unknown> | null;
-    if (typeof source?.url !== "string" || typeof source.publisher !== "string") return problem(`sources[${j}]`, s, "{ url, publisher }");
+  // An index loop: entries() makes an iterator and a pair per source, for every claim.
+  const sources = c.sources as unknown[];
+  for (let j = 0; j < sources.length; j++) {
+    const source = sources[j] as Record<string, unknown> | null;
+    if (typeof source?.url !== "string" || typeof source.publisher !== "string") return problem(`sources[${j}]`, source, "{ url, publisher }");
   }
   return figureProblem(c.heldByRussia, "heldByRussia") ?? figureProblem(c.heldByUkraine, "heldByUkraine");
 }

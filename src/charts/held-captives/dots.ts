@@ -17,7 +17,7 @@ const BAND = 16;
  * since it has no height to be drawn at.
  */
 export function dotsMarks(claims: readonly HeldClaim[], highlighted: HeldClaim | undefined, range: { from: string | null; to: string | null }, f: LocaleFormat, box: Box): Mark[] {
-  const noNumber = claims.some((c) => heldSides.some((side) => c[side] !== null && c[side]!.value === null));
+  const { values, noNumber } = figureValues(claims);
   const legend = dotsLegend(f, box.left, box.top, box.right - box.left, noNumber);
   const plotTop = legend.height > 0 ? box.top + legend.height + 12 : box.top;
   const plotBottom = box.bottom - 16;
@@ -25,7 +25,6 @@ export function dotsMarks(claims: readonly HeldClaim[], highlighted: HeldClaim |
   const scaleBottom = noNumber ? bandTop - 8 : plotBottom;
   const r = box.right - box.left < 440 ? 4 : 5;
 
-  const values = claims.flatMap((c) => heldSides.map((side) => c[side]?.value).filter((v): v is number => typeof v === "number"));
   const y = figureScale(values.length > 0 ? values : [1], [scaleBottom - r - 1, plotTop + r + 1]);
   const ticks = figureTicks(y);
   const labelWidth = maxOf(ticks, (t) => textWidth(f.number(t), 10)) ?? 0;
@@ -35,39 +34,62 @@ export function dotsMarks(claims: readonly HeldClaim[], highlighted: HeldClaim |
   const marks: Mark[] = [...legend.marks, ...valueAxis(y, ticks, f, axisLeft, box.right), ...timeAxis(x, f, plotTop, plotBottom, box.right)];
   if (noNumber) marks.push({ kind: "line", key: "band-rule", layer: "grid", x1: px(axisLeft), x2: px(box.right), y1: px(bandTop - 4), y2: px(bandTop - 4), stroke: "grid", strokeWidth: 1, dash: "4 3" });
 
+  // Claims of one day share their x: the claims come in date order.
+  let date: string | null = null;
+  let cx = 0;
   for (const c of claims) {
-    const cx = x(utcMs(c.date!));
-    const focus = claimFocus(c, f);
-    const ys: number[] = [];
-    for (const side of heldSides) {
-      const figure = c[side];
-      if (figure === null) continue;
-      if (figure.value === null) {
-        const qx = cx + (side === "heldByRussia" ? -4 : 4);
-        marks.push({ kind: "text", key: `${c.id}-${side}`, layer: "marks", x: px(qx), y: px(bandTop + 12), text: "?", size: 12, weight: "bold", anchor: "middle", fill: sideColor[side], focus: focus(side, qx, bandTop) });
-        continue;
-      }
-      const cy = y(Math.max(1, figure.value));
-      ys.push(cy);
-      marks.push(dot(c, side, isApproximate(figure), cx, cy, r, focus(side, cx, cy - r)));
-    }
-    if (ys.length === 2) {
-      marks.push({ kind: "line", key: `${c.id}-pair`, layer: "marks", x1: px(cx), x2: px(cx), y1: px(ys[0]!), y2: px(ys[1]!), stroke: "muted", strokeWidth: 1, opacity: 0.5 });
-    }
-    if (c === highlighted) {
-      for (const [i, cy] of (ys.length > 0 ? ys : [bandTop + 8]).entries()) {
-        marks.push({ kind: "circle", key: `${c.id}-highlight-${i}`, layer: "annotations", cx: px(cx), cy: px(cy), r: r + 4, fill: "none", stroke: "highlight", strokeWidth: 2 });
-      }
-    }
+    if (c.date !== date) cx = x(utcMs((date = c.date!)));
+    claimMarks(marks, c, c === highlighted, cx, y, r, bandTop, f);
   }
   return marks;
 }
 
+/** Every figure that has a number, and whether any figure lacks one. */
+function figureValues(claims: readonly HeldClaim[]): { values: number[]; noNumber: boolean } {
+  const values: number[] = [];
+  let noNumber = false;
+  for (const c of claims) {
+    for (const side of heldSides) {
+      const value = c[side]?.value;
+      if (typeof value === "number") values.push(value);
+      else if (c[side] !== null && value === null) noNumber = true;
+    }
+  }
+  return { values, noNumber };
+}
+
+/** Pushes one claim's marks: a dot or a "?" per figure, the line joining two dots, the highlight rings. */
+function claimMarks(marks: Mark[], c: HeldClaim, highlighted: boolean, cx: number, y: LogScale, r: number, bandTop: number, f: LocaleFormat): void {
+  const focus = claimFocus(c, f);
+  const ys: number[] = [];
+  for (const side of heldSides) {
+    const figure = c[side];
+    if (figure === null) continue;
+    if (figure.value === null) {
+      const qx = cx + (side === "heldByRussia" ? -4 : 4);
+      marks.push({ kind: "text", key: `${c.id}-${side}`, layer: "marks", x: px(qx), y: px(bandTop + 12), text: "?", size: 12, weight: "bold", anchor: "middle", fill: sideColor[side], focus: focus(side, qx, bandTop) });
+      continue;
+    }
+    const cy = y(Math.max(1, figure.value));
+    ys.push(cy);
+    marks.push(dot(c, side, isApproximate(figure), cx, cy, r, focus(side, cx, cy - r)));
+  }
+  if (ys.length === 2) {
+    marks.push({ kind: "line", key: `${c.id}-pair`, layer: "marks", x1: px(cx), x2: px(cx), y1: px(ys[0]!), y2: px(ys[1]!), stroke: "muted", strokeWidth: 1, opacity: 0.5 });
+  }
+  if (highlighted) {
+    for (const [i, cy] of (ys.length > 0 ? ys : [bandTop + 8]).entries()) {
+      marks.push({ kind: "circle", key: `${c.id}-highlight-${i}`, layer: "annotations", cx: px(cx), cy: px(cy), r: r + 4, fill: "none", stroke: "highlight", strokeWidth: 2 });
+    }
+  }
+}
+
+/** A figure's dot: filled for an exact figure, hollow for a rough one. Plain literals: there may be 20,000. */
 function dot(c: HeldClaim, side: HeldSide, approximate: boolean, cx: number, cy: number, r: number, focus: Focus): Mark {
-  const paint = approximate
-    ? { fill: "background", stroke: sideColor[side], strokeWidth: 1.5 } as const
-    : { fill: sideColor[side], stroke: "background", strokeWidth: 1 } as const;
-  return { kind: "circle", key: `${c.id}-${side}`, layer: "marks", cx: px(cx), cy: px(cy), r, ...paint, focus };
+  const key = `${c.id}-${side}`;
+  return approximate
+    ? { kind: "circle", key, layer: "marks", cx: px(cx), cy: px(cy), r, fill: "background", stroke: sideColor[side], strokeWidth: 1.5, focus }
+    : { kind: "circle", key, layer: "marks", cx: px(cx), cy: px(cy), r, fill: sideColor[side], stroke: "background", strokeWidth: 1, focus };
 }
 
 function valueAxis(y: LogScale, ticks: readonly number[], f: LocaleFormat, left: number, right: number): Mark[] {

@@ -1,6 +1,7 @@
 import type { HeldClaim, Qualifier, StatedFigure } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type DataTable, type Focus, type TooltipContent } from "../core/marks.js";
+import { lazyFocus, type FocusText } from "../core/records.js";
 import { heldStrings } from "./strings.js";
 
 /** Which figure of a claim: Ukrainians held by Russia, or Russians held by Ukraine. */
@@ -67,19 +68,19 @@ export function pair(c: HeldClaim, f: LocaleFormat): string {
 /**
  * The focus for either figure of a claim: one line for screen readers, and a tooltip with who
  * claimed it, for which side, when, both figures as worded, what they count, and the sources.
- * Text is formatted once per claim, since a chart may hold thousands.
+ * Their text is written when first read, since a chart may hold thousands.
  *
  * @example
  * claimFocus(putin, localeFormat("en"))("heldByRussia", 120, 80).label; // "Vladimir Putin, June 5, 2024: Ukrainians held by Russia: 6,465"
  */
 export function claimFocus(c: HeldClaim, f: LocaleFormat): (side: HeldSide, x: number, y: number) => Focus {
+  return (side, x, y) => lazyFocus(c.id, { x: px(x), y: px(y) }, () => claimText(c, side, f));
+}
+
+function claimText(c: HeldClaim, side: HeldSide, f: LocaleFormat): FocusText {
   const date = claimDate(c, f);
-  const tooltip = claimTooltip(c, date, f);
-  const name = shortClaimant(c);
-  return (side, x, y) => {
-    const label = side === "heldByRussia" ? heldStrings[f.locale].heldByRussia : heldStrings[f.locale].heldByUkraine;
-    return { id: c.id, label: `${name}, ${date}: ${label}: ${statedText(c[side], f)}`, tooltip, anchor: { x: px(x), y: px(y) } };
-  };
+  const label = side === "heldByRussia" ? heldStrings[f.locale].heldByRussia : heldStrings[f.locale].heldByUkraine;
+  return { label: `${shortClaimant(c)}, ${date}: ${label}: ${statedText(c[side], f)}`, tooltip: claimTooltip(c, date, f) };
 }
 
 function claimTooltip(c: HeldClaim, date: string, f: LocaleFormat): TooltipContent {

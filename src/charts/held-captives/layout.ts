@@ -38,7 +38,7 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   const s = heldStrings[f.locale];
   const title = o.title ?? heldStrings[f.locale].title;
   const frameFor = (notes: readonly (string | null)[]) =>
-    frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sources: c?.sources ?? [], plain: o.plain }, width, height, f);
+    frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sourced: [c === null ? [] : [c]], plain: o.plain }, width, height, f);
   if (c === null) {
     const framed = frameFor([o.note, skippedNote(o.skipped, f), heldStrings[f.locale].claimsCaveat]);
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
@@ -55,7 +55,7 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
   const ranged = o.from !== null || o.to !== null;
   const dated = o.claims
     .filter((c): c is HeldClaim & { date: string } => c.date !== null && (o.from === null || c.date >= o.from) && (o.to === null || c.date <= o.to))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort(byDateThenId);
   // Undated claims cannot be placed on a time range, so a range leaves them out altogether.
   const undated = ranged ? [] : o.claims.filter((c) => c.date === null);
   const highlighted = (o.highlight === null ? undefined : findClaim(dated, o.highlight)) ?? dated.find((c) => c.id === o.claim?.id);
@@ -66,14 +66,21 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
     undatedNote(undated, width < 480, f),
     heldStrings[f.locale].claimsCaveat,
   ].filter((n): n is string => !!n);
-  const shown = [...dated, ...undated];
-  const framed = frame({ title, subtitle: o.subtitle, notes, sources: shown.flatMap((c) => c.sources), plain: o.plain }, width, height, f);
-  const table = () => claimsTable(shown, title, f);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [dated, undated], plain: o.plain }, width, height, f);
+  const table = () => claimsTable([...dated, ...undated], title, f);
   if (dated.length === 0) {
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table, hint: "" };
   }
   const marks: Mark[] = [...framed.marks, ...dotsMarks(dated, highlighted, o, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
   return { description: describeDots(dated, f), marks, table, hint: f.t.keyboardHint };
+}
+
+/**
+ * Claims by date, then id. Checked dates are YYYY-MM-DD, where comparing characters orders them
+ * as localeCompare does, at a fraction of its cost on thousands of claims.
+ */
+function byDateThenId(a: HeldClaim & { date: string }, b: HeldClaim & { date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id);
 }
 
 /** Names the undated claims with their figures; on narrow screens only counts them (the table lists them). */
@@ -85,8 +92,15 @@ function undatedNote(undated: readonly HeldClaim[], narrow: boolean, f: LocaleFo
 
 function describeDots(dated: readonly (HeldClaim & { date: string })[], f: LocaleFormat): string {
   const s = heldStrings[f.locale];
-  const names = [...new Set(dated.map(shortClaimant))];
+  const names = claimantNames(dated);
   const listed = names.slice(0, 6).join(", ") + (names.length > 6 ? ` ${f.fill(f.t.moreSources, { n: names.length - 6 })}` : "");
   const span = f.fill(s.summaryDots, { claims: f.plural(s.claimsCount, dated.length), from: f.date(dated[0]!.date, "month"), to: f.date(dated.at(-1)!.date, "month") });
   return `${span} ${f.fill(heldStrings[f.locale].summary, { claimants: listed })} ${heldStrings[f.locale].claimsCaveat}`;
+}
+
+/** The claimants' short names, each once, in order; thousands of claims come from a few claimants. */
+function claimantNames(claims: readonly HeldClaim[]): string[] {
+  const short = new Map<string, string>();
+  for (const c of claims) if (!short.has(c.claimant)) short.set(c.claimant, shortClaimant(c));
+  return [...new Set(short.values())];
 }

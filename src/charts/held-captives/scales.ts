@@ -16,8 +16,14 @@ const ladder = Array.from({ length: 10 }, (_, k) => STEPS.map((s) => s * 10 ** k
  * figureScale([270, 28000], [300, 0]).domain; // [200, 50000]
  */
 export function figureScale(values: readonly number[], range: [number, number]): LogScale {
-  const lo = Math.max(1, Math.min(...values, 1e9));
-  const hi = Math.max(1, ...values);
+  // A loop, not Math.min(...values): spreading 20,000 figures as arguments is slow, and more overflow the stack.
+  let lo = 1e9;
+  let hi = 1;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  lo = Math.max(1, lo);
   let bottom = Math.max(0, ladder.filter((v) => v <= lo).length - 1);
   let top = ladder.findIndex((v) => v >= hi);
   if (top <= bottom) [bottom, top] = [Math.max(0, bottom - 1), Math.max(bottom + 1, top)];

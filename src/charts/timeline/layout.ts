@@ -1,5 +1,5 @@
 import { exchangeStrings } from "../core/exchange-strings.js";
-import { gaps } from "../../data/series/gaps.js";
+import type { Gap } from "../../data/series/gaps.js";
 import { timelineStrings } from "./strings.js";
 import { totals } from "../../data/series/totals.js";
 import type { Exchange } from "../../data/types.js";
@@ -7,7 +7,7 @@ import { fit } from "../core/fit.js";
 import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale, maxOf } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { px, withTable, type Mark, type RectMark, type Scene } from "../core/marks.js";
+import { px, withTable, type ColorToken, type Focus, type Mark, type RectMark, type Scene } from "../core/marks.js";
 import { exchangeFocus, exchangeLabel, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { emptyState, legend } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
@@ -19,6 +19,7 @@ type YScale = LinearScale;
 const AXIS_LEFT = 38;
 const RIGHT = 12;
 const UNREPORTED_H = 8;
+const DAY = 86_400_000;
 
 /**
  * Lays out the timeline: one column per exchange, people returned to Ukraine above the axis and
@@ -33,7 +34,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const highlighted = findHighlight(records, o.highlight);
   const narrow = width < 480;
   const notes = [o.note, skippedNote(o.skipped, f), highlighted && narrow ? `${f.t.highlighted}: ${exchangeLabel(highlighted, f)}` : null].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle, notes, sources: records.flatMap((r) => r.sources), plain: o.plain }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [records], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const description = describe(records, f);
   const table = () => ({
@@ -57,17 +58,26 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const last = nextMonthStart(o.to ?? records.at(-1)!.date);
   const left = Math.min(AXIS_LEFT, width / 4);
   const x = linear([first, last], [left, Math.max(left + 1, width - RIGHT)]);
-  const peak = maxOf(records, (r) => Math.max(r.toUkraine ?? 0, r.toRussia ?? 0, ...r.disputes.map((d) => d.value ?? 0))) ?? 0;
+  const peak = maxOf(records, recordPeak) ?? 0;
   const y = linear([0, Math.max(peak, 10)], [0, half], true, 4);
 
   marks.push(...axes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
 
   const spacing = (x.range[1] - x.range[0]) / Math.max(1, records.length);
-  const barWidth = Math.max(1.5, Math.min(6, spacing * 0.8));
-  for (const r of records) for (const m of column(r, x(utcMs(r.date)), baseline, y, barWidth, r === highlighted, f)) marks.push(m);
+  const columns: Columns = { baseline, y, w: Math.max(1.5, Math.min(6, spacing * 0.8)), f, fills: new Map() };
+  // Each record's day, read once per date (dense data has several a day): for x, and for the pauses.
+  const days = new Float64Array(records.length);
+  let date: string | null = null;
+  let ms = 0;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (r.date !== date) ms = utcMs((date = r.date));
+    days[i] = ms / DAY;
+    column(marks, r, x(ms), columns, r === highlighted);
+  }
 
   marks.push(...largestLabels(records, o.largest, width, x, y, baseline, f, top));
-  marks.push(...pauseNotes(records, o.pauseMonths, width, x, baseline, f));
+  marks.push(...pauseNotes(records, days, o.pauseMonths, width, x, baseline, f));
   if (highlighted && !narrow) marks.push(highlightLabel(highlighted, top, width, f));
   return fit(withTable({ width, height, title, description, marks, dark, hint: f.t.keyboardHint }, table));
 }
@@ -112,25 +122,38 @@ function axes(x: XScale, y: YScale, f: LocaleFormat, b: Box): Mark[] {
   return marks;
 }
 
-function column(r: Exchange, cx: number, baseline: number, y: YScale, w: number, highlighted: boolean, f: LocaleFormat): Mark[] {
-  const fill = `mediator:${r.mediators[0] ?? "none"}` as const;
-  const opacity = r.datePrecision === "month" ? 0.55 : undefined;
+/** The tallest figure a record draws: either side's, or a competing one. */
+function recordPeak(r: Exchange): number {
+  let peak = Math.max(r.toUkraine ?? 0, r.toRussia ?? 0);
+  for (const d of r.disputes) peak = Math.max(peak, d.value ?? 0);
+  return peak;
+}
+
+/** What every column shares, and the fill tokens made so far (a few mediators fill 10,000 columns). */
+interface Columns {
+  readonly baseline: number;
+  readonly y: YScale;
+  readonly w: number;
+  readonly f: LocaleFormat;
+  readonly fills: Map<string, ColorToken>;
+}
+
+/** Pushes one record's marks: its two bars, outlines for competing figures, and the highlight ring. */
+function column(marks: Mark[], r: Exchange, cx: number, c: Columns, highlighted: boolean): void {
+  const { baseline, y, w } = c;
   const up = r.toUkraine === null ? UNREPORTED_H : Math.max(1, y(r.toUkraine));
   const down = r.toRussia === null ? UNREPORTED_H : Math.max(1, y(r.toRussia));
   const x = px(cx - w / 2);
+  const top = px(baseline - up);
+  const width = px(w);
+  const fill = mediatorFill(r, c.fills);
+  const opacity = r.datePrecision === "month" ? 0.55 : undefined;
   // The upper bar carries the record: keyboard focus, tooltip and select event; the ring spans both.
-  const focus = exchangeFocus(r, f, { x: px(cx), y: px(baseline - up) }, { x, y: px(baseline - up), width: px(w), height: px(up + down) });
-  // Plain literals, no spreads: a layout of 10,000 records makes 20,000 of these, and garbage counts.
-  const bar = (side: "u" | "r", value: number | null, h: number, top: number): Mark => {
-    const m: { -readonly [K in keyof RectMark]: RectMark[K] } = value === null
-      ? { kind: "rect", key: `${r.id}-${side}`, layer: "marks", x, y: px(top), width: px(w), height: px(h), fill: "none", stroke: "unreported", strokeWidth: 1, dash: "2 1.5" }
-      : { kind: "rect", key: `${r.id}-${side}`, layer: "marks", x, y: px(top), width: px(w), height: px(h), fill };
-    if (value !== null && opacity) m.opacity = opacity;
-    if (side === "u") m.focus = focus;
-    return m;
-  };
-  const marks: Mark[] = [bar("u", r.toUkraine, up, baseline - up), bar("r", r.toRussia, down, baseline)];
-  for (const [i, d] of r.disputes.entries()) {
+  const focus = exchangeFocus(r, c.f, { x: px(cx), y: top }, { x, y: top, width, height: px(up + down) });
+  marks.push(bar(`${r.id}-u`, r.toUkraine === null, x, top, width, px(up), fill, opacity, focus));
+  marks.push(bar(`${r.id}-r`, r.toRussia === null, x, px(baseline), width, px(down), fill, opacity, undefined));
+  for (let i = 0; i < r.disputes.length; i++) {
+    const d = r.disputes[i]!;
     if (d.value === null) continue;
     const h = Math.max(1, y(d.value));
     const upward = d.field === "toUkraine";
@@ -139,7 +162,27 @@ function column(r: Exchange, cx: number, baseline: number, y: YScale, w: number,
   if (highlighted) {
     marks.push({ kind: "rect", key: `${r.id}-highlight`, layer: "annotations", x: px(cx - w / 2 - 3), y: px(baseline - up - 3), width: px(w + 6), height: px(up + down + 6), fill: "none", stroke: "highlight", strokeWidth: 2 });
   }
-  return marks;
+}
+
+/** The colour token of a record's first mediator, made once per mediator. */
+function mediatorFill(r: Exchange, fills: Map<string, ColorToken>): ColorToken {
+  const name = r.mediators[0] ?? "none";
+  let fill = fills.get(name);
+  if (fill === undefined) fills.set(name, (fill = `mediator:${name}`));
+  return fill;
+}
+
+/**
+ * One bar: filled in the mediator's colour, or a hollow dashed stub for an unreported figure.
+ * Plain literals, no spreads or closures: a layout of 10,000 records makes 20,000 of these, and garbage counts.
+ */
+function bar(key: string, unreported: boolean, x: number, y: number, width: number, height: number, fill: ColorToken, opacity: number | undefined, focus: Focus | undefined): RectMark {
+  const m: { -readonly [K in keyof RectMark]: RectMark[K] } = unreported
+    ? { kind: "rect", key, layer: "marks", x, y, width, height, fill: "none", stroke: "unreported", strokeWidth: 1, dash: "2 1.5" }
+    : { kind: "rect", key, layer: "marks", x, y, width, height, fill };
+  if (!unreported && opacity) m.opacity = opacity;
+  if (focus) m.focus = focus;
+  return m;
 }
 
 function largestLabels(records: readonly Exchange[], count: number, width: number, x: XScale, y: YScale, baseline: number, f: LocaleFormat, top: number): Mark[] {
@@ -165,9 +208,9 @@ function largestLabels(records: readonly Exchange[], count: number, width: numbe
   return marks;
 }
 
-function pauseNotes(records: readonly Exchange[], months: number, width: number, x: XScale, baseline: number, f: LocaleFormat): Mark[] {
+function pauseNotes(records: readonly Exchange[], days: Float64Array, months: number, width: number, x: XScale, baseline: number, f: LocaleFormat): Mark[] {
   if (months === 0) return [];
-  const long = gaps(records, { minDays: Math.round(months * 30.44) }).slice(0, width < 480 ? 1 : 3);
+  const long = pauses(records, days, Math.round(months * 30.44)).slice(0, width < 480 ? 1 : 3);
   return long.flatMap((g) => {
     const x1 = x(utcMs(g.after.date)) + 4;
     const x2 = x(utcMs(g.before.date)) - 4;
@@ -178,6 +221,23 @@ function pauseNotes(records: readonly Exchange[], months: number, width: number,
       ...lines.map((line, i): Mark => ({ kind: "text", key: `pause-label-${g.after.id}-${i}`, layer: "annotations", x: px((x1 + x2) / 2), y: px(baseline - 10 - (lines.length - 1 - i) * 12), text: line, size: 10, anchor: "middle", fill: "muted" })),
     ] satisfies Mark[];
   });
+}
+
+/**
+ * The pauses `gaps()` of the data API finds, longest first, without parsing every date again: the
+ * records are checked calendar dates in date order, whose `utcMs / DAY` is gaps()'s day number.
+ */
+function pauses(records: readonly Exchange[], days: Float64Array, minDays: number): Gap[] {
+  const found: Gap[] = [];
+  let last = -1;
+  for (let i = 0; i < records.length; i++) {
+    // Records known only to the month are left out, since their day is not known.
+    if (records[i]!.datePrecision === "month") continue;
+    const d = last < 0 ? 0 : Math.round(days[i]! - days[last]!);
+    if (d >= minDays && d > 0) found.push({ after: records[last]!, before: records[i]!, days: d });
+    last = i;
+  }
+  return found.sort((a, b) => b.days - a.days || (a.after.date < b.after.date ? -1 : 1));
 }
 
 function highlightLabel(r: Exchange, top: number, width: number, f: LocaleFormat): Mark {
