@@ -34,7 +34,7 @@ describe("examples/article.html", () => {
     const names = await registeredNames(page);
     expect(names).toContain("timeline");
     for (const name of names) {
-      const drawn = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll("[data-focus]").length ?? -1, `pow-${name}`);
+      const drawn = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll("[data-layer=marks] > *").length ?? -1, `pow-${name}`);
       expect(drawn, name).toBeGreaterThan(0);
     }
     expect(problems).toEqual([]);

@@ -1,7 +1,7 @@
 import { px, type Mark, type PathMark } from "./marks.js";
 import { geometry } from "./paint.js";
 
-/** Marks drawn together as one <path>: same layer, kind and paint, none of them focusable. */
+/** Marks drawn together as one <path>: same layer, kind and paint. */
 export interface Batch {
   /** Stable across renders while the paint stays the same, so the join keeps the element. */
   readonly key: string;
@@ -10,9 +10,10 @@ export interface Batch {
 
 /**
  * Splits a group of marks (one layer, one kind) into the marks that keep an element of their own
- * (focusable ones, which pointer and keyboard reach, and text) and batches of the rest by paint.
- * Decorations such as the other side's bar, grid lines and unreported stubs are most of a chart's
- * elements; one path per paint costs the browser one element instead of hundreds.
+ * (text) and batches of the rest by paint; invisible marks (opacity 0, such as a column's hit
+ * area) are left out, as they only carry a focus. A chart has hundreds of bars, ticks and stubs:
+ * one path per paint costs the browser one element instead of hundreds. Pointer and keyboard find
+ * records through the marks' `focus`, not through elements.
  *
  * @example
  * const { single, batches } = batchMarks("marks/rect", marks);
@@ -21,10 +22,11 @@ export function batchMarks(group: string, marks: readonly Mark[]): { single: Mar
   const single: Mark[] = [];
   const byPaint = new Map<string, Mark[]>();
   for (const m of marks) {
-    if (m.focus || m.kind === "text") {
+    if (m.kind === "text") {
       single.push(m);
       continue;
     }
+    if (m.opacity === 0) continue;
     const paint = `${group}|${m.fill ?? ""}|${m.stroke ?? ""}|${m.strokeWidth ?? ""}|${m.dash ?? ""}|${m.opacity ?? ""}`;
     const list = byPaint.get(paint);
     if (list) list.push(m);
@@ -38,8 +40,9 @@ export function batchMarks(group: string, marks: readonly Mark[]): { single: Mar
  * Lines stay unfilled, as a <line> is.
  */
 export function batchPath(batch: Batch): PathMark {
-  const first = batch.marks[0]!;
-  // The first mark's paint fields carry over; its geometry is ignored for a path.
+  // The first mark's paint fields carry over; its geometry is ignored for a path, and its focus
+  // belongs to its record, not to the batch.
+  const { focus: _focus, ...first } = batch.marks[0]!;
   return { ...(first as Omit<Mark, "kind">), kind: "path", key: batch.key, d: pathData(batch.marks), fill: first.kind === "line" ? "none" : first.fill ?? "none" };
 }
 

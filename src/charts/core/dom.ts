@@ -1,9 +1,9 @@
 import { select } from "d3-selection";
 import type { ChartDefinition, ChartHandle } from "./chart.js";
-import { createLayers, drawScene, type MarkElement } from "./draw.js";
-import { focusOf, guard, listen, markAtPointer } from "./interaction.js";
+import { createLayers, drawScene } from "./draw.js";
+import { guard, listen, markAtPointer } from "./interaction.js";
 import { keyboardStep } from "./keyboard.js";
-import type { Focus, Scene } from "./marks.js";
+import type { Focus, Mark, Scene } from "./marks.js";
 import type { NormalizedCommon } from "./options.js";
 import { bounds, cssColor } from "./paint.js";
 import { adoptChartStyles } from "./styles.js";
@@ -58,7 +58,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   target.appendChild(root);
 
   let scene: Scene | undefined;
-  let focusables: MarkElement[] = [];
+  let focusables: Mark[] = [];
   let active = -1;
   let lastWidth = -1;
   let stop: (() => void) | undefined;
@@ -96,14 +96,14 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   }
 
   function showActive(announce: boolean): void {
-    const el = focusables[active];
-    const focus = focusOf(el);
-    if (!el || !focus || !scene) {
+    const mark = focusables[active];
+    const focus = mark?.focus;
+    if (!mark || !focus || !scene) {
       ring.attr("display", "none");
       tooltip.hide();
       return;
     }
-    const box = focus.box ?? bounds(el.__data__!);
+    const box = focus.box ?? bounds(mark);
     ring.attr("display", null).attr("x", box.x - 2).attr("y", box.y - 2).attr("width", box.width + 4).attr("height", box.height + 4)
       .style("stroke", cssColor("highlight", dark()));
     if (announce) live.textContent = focus.label;
@@ -127,7 +127,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
       return;
     }
     if ((event.key === "Enter" || event.key === " ") && active >= 0) {
-      const focus = focusOf(focusables[active]);
+      const focus = focusables[active]?.focus;
       if (focus) emitSelect(focus);
       event.preventDefault();
       return;
@@ -141,7 +141,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const pointerIndex = (event: MouseEvent) => {
     const box = svg.node()!.getBoundingClientRect();
     const scale = scene && box.width > 0 ? scene.width / box.width : 1;
-    return markAtPointer(event.target, (event.clientX - box.left) * scale, (event.clientY - box.top) * scale, focusables);
+    return markAtPointer((event.clientX - box.left) * scale, (event.clientY - box.top) * scale, focusables);
   };
   const onPointer = guard((event: PointerEvent) => {
     const index = pointerIndex(event);
@@ -157,7 +157,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     }
   });
   const onClick = guard((event: MouseEvent) => {
-    const focus = focusOf(focusables[pointerIndex(event)]);
+    const focus = focusables[pointerIndex(event)]?.focus;
     if (focus) emitSelect(focus);
   });
   const onBlur = guard(() => {

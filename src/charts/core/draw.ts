@@ -23,24 +23,25 @@ export function createLayers(svg: Selection<SVGSVGElement, unknown, null, undefi
 
 /**
  * Joins a scene's marks to SVG elements by key: new marks enter, gone marks leave, kept marks
- * are repainted where they changed and, when `animated`, move from where they were. Focusable
- * marks and text get an element each; the rest are drawn in batches, one path per paint, below
- * the marks of their kind. Returns the focusable elements in drawing order and a function that
- * stops the animation.
+ * are repainted where they changed and, when `animated`, move from where they were. Text gets an
+ * element each; the other marks are drawn in batches, one path per paint, and invisible marks not
+ * at all. Returns the focusable marks in drawing order (pointer and keyboard reach records through
+ * them, not through elements) and a function that stops the animation.
  */
 export function drawScene(
   layers: readonly SVGGElement[],
   scene: Scene,
   options: { readonly animated: boolean; readonly dark: boolean; readonly inline: boolean; readonly frame?: (cb: FrameRequestCallback) => number; readonly cancel?: (id: number) => void },
-): { focusables: MarkElement[]; stop?: () => void } {
+): { focusables: Mark[]; stop?: () => void } {
   const { animated, dark, inline } = options;
   const items = new Map<string, Item[]>(LAYERS.map((layer) => [layer, []]));
+  const focusables: Mark[] = [];
   for (const [group, marks] of groupMarks(scene.marks)) {
     const { single, batches } = batchMarks(group, marks);
     items.get(group.slice(0, group.indexOf("/")))!.push(...batches, ...single);
+    for (const m of marks) if (m.focus) focusables.push(m);
   }
   const tweens: Tween[] = [];
-  const focusables: MarkElement[] = [];
   for (const [i, layer] of LAYERS.entries()) {
     select(layers[i]!).selectAll<MarkElement, Item>(":scope > *")
       .data(items.get(layer)!, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
@@ -72,7 +73,6 @@ export function drawScene(
         for (const n of geometry[mark.kind]) el.setAttribute(n, String(now[n]));
       });
     }
-    if (mark.focus) focusables.push(el);
   }
 
   if (tweens.length === 0 || !options.frame || !options.cancel) return { focusables };

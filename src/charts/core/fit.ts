@@ -9,7 +9,7 @@ import { moveFocus, px, type Mark, type Scene } from "./marks.js";
  */
 export function fit(scene: Scene): Scene {
   const { width: w, height: h } = scene;
-  if (scene.marks.every((m) => inside(m, w, h))) return scene;
+  if (allInside(scene.marks, w, h)) return scene;
   const cx = (x: number) => px(Math.min(Math.max(x, 0), w));
   const cy = (y: number) => px(Math.min(Math.max(y, 0), h));
   const marks: Mark[] = [];
@@ -41,6 +41,12 @@ export function fit(scene: Scene): Scene {
   return { ...scene, marks };
 }
 
+// The check runs on every render, so it is a plain loop that allocates nothing.
+function allInside(marks: readonly Mark[], w: number, h: number): boolean {
+  for (let i = 0; i < marks.length; i++) if (!inside(marks[i]!, w, h)) return false;
+  return true;
+}
+
 function inside(m: Mark, w: number, h: number): boolean {
   const a = m.focus?.anchor;
   if (a && (a.x < 0 || a.x > w || a.y < 0 || a.y > h)) return false;
@@ -54,6 +60,18 @@ function inside(m: Mark, w: number, h: number): boolean {
     case "line":
       return Math.min(m.x1, m.x2) >= 0 && Math.max(m.x1, m.x2) <= w && Math.min(m.y1, m.y2) >= 0 && Math.max(m.y1, m.y2) <= h;
     case "path":
-      return !/(-?[\d.]+),(-?[\d.]+)/.test(m.d) || [...m.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].every(([, x, y]) => Number(x) >= 0 && Number(x) <= w && Number(y) >= 0 && Number(y) <= h);
+      return pathInside(m.d, w, h);
   }
+}
+
+const POINT = /(-?[\d.]+),(-?[\d.]+)/g;
+
+/** Whether every absolute "x,y" pair of path data lies within the frame. */
+function pathInside(d: string, w: number, h: number): boolean {
+  POINT.lastIndex = 0;
+  for (let p = POINT.exec(d); p !== null; p = POINT.exec(d)) {
+    const x = Number(p[1]), y = Number(p[2]);
+    if (!(x >= 0 && x <= w && y >= 0 && y <= h)) return false;
+  }
+  return true;
 }

@@ -1,33 +1,32 @@
-import type { MarkElement } from "./draw.js";
-import type { Focus } from "./marks.js";
+import type { Mark } from "./marks.js";
+import { bounds } from "./paint.js";
 
 /**
- * Which focusable mark the pointer means: the one under it, or else the one whose anchor is
- * nearest, mostly by x (columns of a timeline are thin), within `reach` px. Keeps thin marks
- * easy to hover without an invisible hit area per record.
+ * Which focusable mark the pointer at (`x`, `y`, in chart units) means: the topmost (last drawn)
+ * whose box (its focus box, else its own) holds the point, or else the one whose anchor is nearest, mostly by x
+ * (columns of a timeline are thin), within `reach` px. Keeps thin marks easy to hover without an
+ * element per record. -1 when none is near.
+ *
+ * @example
+ * markAtPointer(120, 80, focusables); // the index of the bar under or nearest (120, 80)
  */
-export function markAtPointer(target: EventTarget | null, x: number, y: number, focusables: readonly MarkElement[], reach = 24): number {
-  const hit = (target as Element | null)?.closest?.("[data-focus]");
-  if (hit) {
-    const index = focusables.indexOf(hit as MarkElement);
-    if (index >= 0) return index;
+export function markAtPointer(x: number, y: number, focusables: readonly Mark[], reach = 24): number {
+  for (let i = focusables.length - 1; i >= 0; i--) {
+    const mark = focusables[i]!;
+    const box = mark.focus?.box ?? bounds(mark);
+    if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) return i;
   }
   let best = -1;
   let bestDistance = Infinity;
-  focusables.forEach((el, i) => {
-    const anchor = el.__data__?.focus?.anchor;
-    if (!anchor) return;
+  for (let i = 0; i < focusables.length; i++) {
+    const anchor = focusables[i]!.focus?.anchor;
+    if (!anchor) continue;
     const dx = Math.abs(anchor.x - x);
-    if (dx > reach) return;
+    if (dx > reach) continue;
     const distance = dx * dx + ((anchor.y - y) / 4) ** 2;
     if (distance < bestDistance) [best, bestDistance] = [i, distance];
-  });
+  }
   return best;
-}
-
-/** The focus a mark element carries, if any. */
-export function focusOf(el: MarkElement | undefined): Focus | undefined {
-  return el?.__data__?.focus;
 }
 
 /** Wraps an event handler so that no exception escapes it; failures are reported, not swallowed. */

@@ -3,6 +3,7 @@ import { userEvent } from "vitest/browser";
 import { defineElements, type PowChartElement } from "../../../src/embed/index.js";
 import { registeredCharts } from "../../../src/charts/registry.js";
 import { exchanges } from "../../../src/data/index.js";
+import { eachFocus } from "../pointer.js";
 
 const hosts: HTMLElement[] = [];
 afterEach(() => hosts.splice(0).forEach((h) => h.remove()));
@@ -93,7 +94,7 @@ describe("<pow-timeline> attributes and lifecycle", () => {
   it("takes objects through the data and options properties", () => {
     const el = place(`<pow-timeline animate="false"></pow-timeline>`);
     el.data = exchanges.slice(0, 5);
-    expect(shadow(el).querySelectorAll("[data-focus]")).toHaveLength(5);
+    expect(eachFocus(shadow(el))).toBe(5);
     el.options = { largest: 0, title: "From options" };
     expect(title(el)).toBe("From options");
     el.setAttribute("title", "From the attribute");

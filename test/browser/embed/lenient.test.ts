@@ -42,7 +42,7 @@ describe.each([
       el.data = data;
       await tick();
       expect(el.error).toBeNull();
-      expect(el.shadowRoot!.querySelectorAll("[data-focus]").length).toBeGreaterThan(0);
+      expect(el.shadowRoot!.querySelectorAll("[data-layer=marks] > *").length).toBeGreaterThan(0);
       expect(heard).toEqual([expected]);
       expect(heard[0]).toBe(fromChart[0]);
       expect(leaked).toEqual([]);

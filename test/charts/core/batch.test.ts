@@ -6,7 +6,7 @@ const focus = { id: "r1", label: "r1", tooltip: { heading: "r1", rows: [], sourc
 const rect = (key: string, x: number, extra: Partial<Mark> = {}): Mark => ({ kind: "rect", key, layer: "marks", x, y: 10, width: 4, height: 20, fill: "toUkraine", ...extra }) as Mark;
 
 describe("batchMarks", () => {
-  it("keeps focusable marks and text as single marks and batches the rest by paint", () => {
+  it("keeps text as single marks and batches the rest by paint, focusable or not", () => {
     const marks: Mark[] = [
       rect("a", 0, { focus }),
       rect("b", 5),
@@ -15,9 +15,15 @@ describe("batchMarks", () => {
       { kind: "text", key: "t", layer: "marks", x: 0, y: 0, text: "label", size: 11 },
     ];
     const { single, batches } = batchMarks("marks/rect", marks);
-    expect(single.map((m) => m.key)).toEqual(["a", "t"]);
-    expect(batches.map((b) => b.marks.map((m) => m.key))).toEqual([["b", "d"], ["c"]]);
+    expect(single.map((m) => m.key)).toEqual(["t"]);
+    expect(batches.map((b) => b.marks.map((m) => m.key))).toEqual([["a", "b", "d"], ["c"]]);
     expect(new Set(batches.map((b) => b.key)).size).toBe(2);
+  });
+
+  it("leaves out invisible marks, which only carry a focus", () => {
+    const { single, batches } = batchMarks("annotations/rect", [rect("hit", 0, { opacity: 0, focus }), rect("seen", 5, { opacity: 0.5 })]);
+    expect(single).toEqual([]);
+    expect(batches.map((b) => b.marks.map((m) => m.key))).toEqual([["seen"]]);
   });
 
   it("separates marks whose stroke, dash or opacity differ", () => {
@@ -31,6 +37,11 @@ describe("batchPath", () => {
     const path = batchPath({ key: "k", marks: [rect("a", 0, { opacity: 0.55 }), rect("b", 5, { opacity: 0.55 })] });
     expect(path).toMatchObject({ kind: "path", key: "k", layer: "marks", fill: "toUkraine", opacity: 0.55 });
     expect(path.d).toBe("M0,10h4v20h-4ZM5,10h4v20h-4Z");
+  });
+
+  it("does not give the batch the focus of its first mark", () => {
+    const path = batchPath({ key: "k", marks: [rect("a", 0, { focus }), rect("b", 5)] });
+    expect(path).not.toHaveProperty("focus");
   });
 
   it("leaves batched lines unfilled, as a line element is", () => {
