@@ -30,11 +30,10 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const root = doc.createElement("div");
   root.className = `pow-chart pow-${def.name}`;
   root.setAttribute("part", "chart");
-  Object.assign(root.style, { position: "relative", width: "100%", fontFamily: `var(--pow-font, ${fontStack})` });
+  root.style.cssText = `position:relative;width:100%;font-family:var(--pow-font, ${fontStack})`;
   const svg = select(root).append("svg").attr("id", id).attr("role", "img").attr("tabindex", "0")
     .attr("aria-labelledby", `${id}-title ${id}-desc`).attr("aria-describedby", `${id}-hint`).attr("xmlns", "http://www.w3.org/2000/svg");
-  svg.node()!.style.display = "block";
-  svg.node()!.style.overflow = "visible";
+  svg.node()!.style.cssText = "display:block;overflow:visible";
   const titleEl = svg.append("title").attr("id", `${id}-title`);
   const descEl = svg.append("desc").attr("id", `${id}-desc`);
   const background = svg.append("rect").attr("x", 0).attr("y", 0);
@@ -46,12 +45,17 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const live = doc.createElement("div");
   live.setAttribute("aria-live", "polite");
   visuallyHidden(live);
-  // A table sizes itself to its content whatever its own width, so a hidden box holds it.
-  const tableBox = doc.createElement("div");
-  visuallyHidden(tableBox);
-  const table = tableBox.appendChild(doc.createElement("table"));
-  const tooltip = createTooltip(doc);
-  root.append(hint, live, tableBox, tooltip.element);
+  root.append(hint, live);
+  // The data table and the tooltip join the chart when first needed (the table when the browser
+  // is idle), so a first render builds neither. A table sizes itself to its content whatever its
+  // own width, so a hidden box holds it.
+  const tooltip = createTooltip(doc, root);
+  const makeTable = () => {
+    const box = doc.createElement("div");
+    visuallyHidden(box);
+    root.insertBefore(box, live.nextSibling);
+    return box.appendChild(doc.createElement("table"));
+  };
   // Measured before the chart joins the page: reading a size after appending would make the
   // browser lay out the empty scaffolding once, and then again with the marks.
   const firstWidth = measure();
@@ -64,7 +68,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   let stop: (() => void) | undefined;
   let destroyed = false;
   let inline: boolean | undefined;
-  const hiddenTable = idleTable(win, table);
+  const hiddenTable = idleTable(win, makeTable);
 
   const dark = () => (normalized.dark === "auto" ? win?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false : normalized.dark);
   const motion = () => (normalized.animate === "auto" ? !(win?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true) : normalized.animate);
@@ -95,14 +99,15 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     showActive(false);
   }
 
+  function hideFocus(): void {
+    tooltip.hide();
+    ring.attr("display", "none");
+  }
+
   function showActive(announce: boolean): void {
     const mark = focusables[active];
     const focus = mark?.focus;
-    if (!mark || !focus || !scene) {
-      ring.attr("display", "none");
-      tooltip.hide();
-      return;
-    }
+    if (!mark || !focus || !scene) return hideFocus();
     const box = focus.box ?? bounds(mark);
     ring.attr("display", null).attr("x", box.x - 2).attr("y", box.y - 2).attr("width", box.width + 4).attr("height", box.height + 4)
       .style("stroke", cssColor("highlight", dark()));
@@ -110,22 +115,14 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     if (normalized.tooltip) tooltip.show(focus, scene.width, scene.dark);
   }
 
+  const emit = (type: string, detail: object) => root.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
   function emitSkipped(): void {
-    if (normalized.skipped.length > 0) {
-      root.dispatchEvent(new CustomEvent("skip", { bubbles: true, composed: true, detail: { skipped: normalized.skipped } }));
-    }
+    if (normalized.skipped.length > 0) emit("skip", { skipped: normalized.skipped });
   }
-
-  function emitSelect(focus: Focus): void {
-    root.dispatchEvent(new CustomEvent("select", { bubbles: true, composed: true, detail: { id: focus.id } }));
-  }
+  const emitSelect = (focus: Focus) => emit("select", { id: focus.id });
 
   const onKey = guard((event: KeyboardEvent) => {
-    if (event.key === "Escape") {
-      tooltip.hide();
-      ring.attr("display", "none");
-      return;
-    }
+    if (event.key === "Escape") return hideFocus();
     if ((event.key === "Enter" || event.key === " ") && active >= 0) {
       const focus = focusables[active]?.focus;
       if (focus) emitSelect(focus);
@@ -160,10 +157,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     const focus = focusables[pointerIndex(event)]?.focus;
     if (focus) emitSelect(focus);
   });
-  const onBlur = guard(() => {
-    tooltip.hide();
-    ring.attr("display", "none");
-  });
+  const onBlur = guard(hideFocus);
   const unlisten = listen(svg.node()!, { keydown: onKey, pointermove: onPointer, pointerleave: onLeave, click: onClick, blur: onBlur });
 
   // Redraw on the next frame, not inside the observer: drawing changes the container's height,

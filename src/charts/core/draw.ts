@@ -6,8 +6,8 @@ import { geometry, paint } from "./paint.js";
 
 const DURATION = 350;
 
-/** An SVG element the join created, with its mark. */
-export type MarkElement = SVGElement & { __data__?: Mark; __painted?: Mark };
+/** An SVG element the renderer created, with its item (a mark or a batch) and the mark it last painted. */
+export type MarkElement = SVGElement & { __data__?: Item; __painted?: Mark };
 /** A path drawing a batch, with the marks it drew last (where an animation starts from). */
 type BatchElement = SVGPathElement & { __marks?: readonly Mark[] };
 type Item = Mark | Batch;
@@ -42,10 +42,23 @@ export function drawScene(
     for (const m of marks) if (m.focus) focusables.push(m);
   }
   const tweens: Tween[] = [];
+  const create = (d: Item) => layers[0]!.ownerDocument.createElementNS("http://www.w3.org/2000/svg", isBatch(d) ? "path" : d.kind) as MarkElement;
   for (const [i, layer] of LAYERS.entries()) {
-    select(layers[i]!).selectAll<MarkElement, Item>(":scope > *")
+    const g = layers[i]!;
+    if (g.firstChild === null) {
+      // A first draw has nothing to join with: the elements are made in order, carrying their
+      // item as d3 would (`__data__`), so later joins match them by key.
+      for (const d of items.get(layer)!) {
+        const el = g.appendChild(create(d));
+        el.__data__ = d;
+        if (isBatch(d)) drawBatch(el as BatchElement, d);
+        else drawMark(el, d);
+      }
+      continue;
+    }
+    select(g).selectAll<MarkElement, Item>(":scope > *")
       .data(items.get(layer)!, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
-      .join((enter) => enter.append((d) => layers[i]!.ownerDocument.createElementNS("http://www.w3.org/2000/svg", isBatch(d) ? "path" : d.kind) as MarkElement))
+      .join((enter) => enter.append(create))
       .order()
       .each(function (d) {
         if (isBatch(d)) drawBatch(this as BatchElement, d);

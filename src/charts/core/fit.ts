@@ -69,9 +69,6 @@ const POINT = /(-?[\d.]+),(-?[\d.]+)/g;
 /** Whether every absolute "x,y" pair of path data lies within the frame. */
 function pathInside(d: string, w: number, h: number): boolean {
   POINT.lastIndex = 0;
-  for (let p = POINT.exec(d); p !== null; p = POINT.exec(d)) {
-    const x = Number(p[1]), y = Number(p[2]);
-    if (!(x >= 0 && x <= w && y >= 0 && y <= h)) return false;
-  }
+  for (let p = POINT.exec(d); p; p = POINT.exec(d)) if (!(+p[1]! >= 0 && +p[1]! <= w && +p[2]! >= 0 && +p[2]! <= h)) return false;
   return true;
 }

@@ -67,6 +67,9 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
   return { marks, top: px(top), bottom: px(fy - PAD) };
 }
 
+// Orders publishers as `localeCompare` would; one collator instead of one per comparison.
+let collator: Intl.Collator | undefined;
+
 /** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
   const counts = new Map<string, number>();
@@ -74,7 +77,7 @@ export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleF
     // `if (s)`: holes in a sparse list are no sources, as when the lists were flattened.
     for (const item of list) for (const s of item.sources) if (s) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
   }
-  const names = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  const names = [...counts].sort((a, b) => b[1] - a[1] || (collator ??= new Intl.Collator()).compare(a[0], b[0])).map(([name]) => name);
   const head = names.slice(0, shown).join(", ");
   const rest = names.length - shown;
   return `${f.t.sources}: ${head}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;

@@ -99,6 +99,7 @@ export function localeFormat(locale: Locale): LocaleFormat {
     month: new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "short", year: "numeric" }),
     year: new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric" }),
   };
+  const formatted = new Map<string, string>();
   const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => {
       const value = values[key];
@@ -108,7 +109,18 @@ export function localeFormat(locale: Locale): LocaleFormat {
     locale,
     t: tables[locale],
     number: (n) => numbers.format(n),
-    date: (iso, style = "long") => dates[style].format(new Date(`${iso}T00:00:00Z`)).replace(/\s?р\.$|\s?г\.$/, ""),
+    date: (iso, style = "long") => {
+      // Every render formats the same few hundred dates (ticks, labels, the footer): Intl is slow
+      // enough for that to show, so formatted dates are kept, a bounded number of them.
+      const key = `${style} ${iso}`;
+      let text = formatted.get(key);
+      if (text === undefined) {
+        if (formatted.size >= 4096) formatted.clear();
+        text = dates[style].format(new Date(`${iso}T00:00:00Z`)).replace(/\s?р\.$|\s?г\.$/, "");
+        formatted.set(key, text);
+      }
+      return text;
+    },
     plural: (forms, n) => fill(forms[plurals.select(n)] ?? forms.other, { n }),
     fill,
   };

@@ -40,9 +40,11 @@ export function renderTable(table: HTMLTableElement, data: DataTable): void {
 /**
  * Keeps a hidden data table in step with the scenes drawn, without delaying them: the table can
  * hold thousands of cells and nobody sees it, so it is built when the browser is idle, and only
- * when its text changed. `cancel()` drops a pending build (on destroy).
+ * when its text changed. `make` creates the table element at the first build. `cancel()` drops a
+ * pending build (on destroy).
  */
-export function idleTable(win: (Window & typeof globalThis) | null, table: HTMLTableElement): { schedule(scene: Scene): void; cancel(): void } {
+export function idleTable(win: (Window & typeof globalThis) | null, make: () => HTMLTableElement): { schedule(scene: Scene): void; cancel(): void } {
+  let table: HTMLTableElement | undefined;
   let key = "";
   let task = 0;
   const cancel = () => {
@@ -58,7 +60,7 @@ export function idleTable(win: (Window & typeof globalThis) | null, table: HTMLT
       const data = scene.table;
       const next = [data.caption, ...data.columns, ...data.rows.map((row) => row.join("\t"))].join("\n");
       if (next === key) return;
-      renderTable(table, data);
+      renderTable((table ??= make()), data);
       key = next;
     });
     if (!win) return build(undefined);

@@ -1,9 +1,8 @@
 import type { Focus } from "./marks.js";
 import { cssColor } from "./paint.js";
 
-/** A tooltip element that shows a mark's figures and its sources as safe links. */
+/** A tooltip (`part="tooltip"`) that shows a mark's figures and its sources as safe links. */
 export interface Tooltip {
-  readonly element: HTMLDivElement;
   show(focus: Focus, chartWidth: number, dark: boolean): void;
   hide(): void;
   destroy(): void;
@@ -19,18 +18,27 @@ export function safeHref(url: string): string | null {
   }
 }
 
-export function createTooltip(doc: Document): Tooltip {
-  const element = doc.createElement("div");
-  element.setAttribute("part", "tooltip");
-  element.className = "pow-tooltip";
-  Object.assign(element.style, {
-    position: "absolute", display: "none", zIndex: "1", maxWidth: "280px", padding: "8px 10px",
-    borderRadius: "4px", fontSize: "13px", lineHeight: "1.35", pointerEvents: "auto",
-    boxShadow: "0 2px 8px rgba(0,0,0,.25)",
-  });
+/**
+ * A tooltip inside `host`. Its element is made at the first `show()`, not before: most charts on
+ * a page are never hovered.
+ *
+ * @example
+ * const tooltip = createTooltip(document, chartRoot);
+ * tooltip.show(mark.focus, 640, false);
+ */
+export function createTooltip(doc: Document, host: HTMLElement): Tooltip {
+  let element: HTMLDivElement | null = null;
+  const make = () => {
+    const el = doc.createElement("div");
+    el.setAttribute("part", "tooltip");
+    el.className = "pow-tooltip";
+    el.style.cssText = "position:absolute;display:none;z-index:1;max-width:280px;padding:8px 10px;border-radius:4px;font-size:13px;line-height:1.35;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.25)";
+    host.append(el);
+    return el;
+  };
   return {
-    element,
     show(focus, chartWidth, dark) {
+      element ??= make();
       element.style.background = cssColor("background", dark);
       element.style.color = cssColor("text", dark);
       element.style.border = `1px solid ${cssColor("grid", dark)}`;
@@ -73,10 +81,10 @@ export function createTooltip(doc: Document): Tooltip {
       element.style.top = `${Math.max(0, focus.anchor.y + 12)}px`;
     },
     hide() {
-      element.style.display = "none";
+      if (element) element.style.display = "none";
     },
     destroy() {
-      element.replaceChildren();
+      element?.replaceChildren();
     },
   };
 }

@@ -26,6 +26,8 @@ describe.each(registeredCharts.map((c) => c.definition.name))("<pow-%s>", (name)
     const a = place(`<pow-${name} animate="false"></pow-${name}>`);
     const b = place(`<pow-${name} animate="false"></pow-${name}>`);
     expect(shadow(a).querySelector('[part="chart"] svg[role="img"]')).not.toBeNull();
+    expect(shadow(a).querySelector('[part="tooltip"]'), "made when first shown").toBeNull();
+    shadow(a).querySelector('svg[role="img"]')!.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true }));
     expect(shadow(a).querySelector('[part="tooltip"]')).not.toBeNull();
     expect(shadow(a).querySelectorAll('[part="actions"] button')).toHaveLength(3);
     expect(shadow(a).adoptedStyleSheets).toHaveLength(1);
