@@ -1,9 +1,9 @@
 import { exchanges as bundled } from "../../data/records/exchanges.js";
 import type { Exchange } from "../../data/types.js";
-import { partitionExchanges, type SkippedRecord } from "./check-records.js";
+import { checkedOnce, partitionExchanges, type SkippedRecord } from "./check-records.js";
 import { OptionError, show } from "./options.js";
 
-let checked: WeakMap<readonly unknown[], { length: number; result: ReturnType<typeof partitionExchanges> }> | undefined;
+const partition = /* @__PURE__ */ checkedOnce(partitionExchanges);
 
 /**
  * Checks the `data` option of a chart of exchanges (default: the bundled records). By default the
@@ -17,11 +17,7 @@ let checked: WeakMap<readonly unknown[], { length: number; result: ReturnType<ty
 export function exchangeData(value: unknown, lenient: boolean): { data: readonly Exchange[]; skipped: readonly SkippedRecord[] } {
   if (value === undefined || value === null) return { data: bundled, skipped: [] };
   if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of exchange records)`);
-  // update() passes the same array again and again: check it once (a changed length re-checks it).
-  checked ??= new WeakMap();
-  let entry = checked.get(value);
-  if (!entry || entry.length !== value.length) checked.set(value, (entry = { length: value.length, result: partitionExchanges(value) }));
-  const { records: data, skipped } = entry.result;
+  const { records: data, skipped } = partition(value);
   if (skipped.length > 0 && !lenient) {
     const first = skipped[0]!;
     const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more; validate with pow-exchanges/schema, or set lenient to draw the valid records)` : "";

@@ -67,9 +67,6 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
   return { marks, top: px(top), bottom: px(fy - PAD) };
 }
 
-// Orders publishers as `localeCompare` would; one collator instead of one per comparison.
-let collator: Intl.Collator | undefined;
-
 /** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
   const counts = new Map<string, number>();
@@ -77,8 +74,14 @@ export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleF
     // `if (s)`: holes in a sparse list are no sources, as when the lists were flattened.
     for (const item of list) for (const s of item.sources) if (s) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
   }
-  const names = [...counts].sort((a, b) => b[1] - a[1] || (collator ??= new Intl.Collator()).compare(a[0], b[0])).map(([name]) => name);
-  const head = names.slice(0, shown).join(", ");
-  const rest = names.length - shown;
+  let named = [...counts];
+  const rest = named.length - shown;
+  // Only publishers cited at least as often as the last one shown can be shown: the long tail
+  // of publishers cited once need not be sorted by name on every render.
+  if (rest > 0) {
+    const least = named.map((e) => e[1]).sort((a, b) => b - a)[shown - 1]!;
+    named = named.filter((e) => e[1] >= least);
+  }
+  const head = named.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, shown).map(([name]) => name).join(", ");
   return `${f.t.sources}: ${head}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
 }

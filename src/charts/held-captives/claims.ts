@@ -1,5 +1,5 @@
 import type { HeldClaim } from "../../data/types.js";
-import { isCalendarDate, type SkippedRecord } from "../core/check-records.js";
+import { checkedOnce, isCalendarDate, type SkippedRecord } from "../core/check-records.js";
 import { OptionError } from "../core/options.js";
 
 const qualifiers = ["exact", "about", "more-than", "almost", "at-least", "unspecified"];
@@ -26,23 +26,32 @@ function show(value: unknown): string {
  */
 export function checkClaims(value: unknown, lenient = false): { claims: readonly HeldClaim[]; skipped: readonly SkippedRecord[] } {
   if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of held-captives claims)`);
+  const { claims, skipped, first } = partition(value);
+  if (first && !lenient) throw new OptionError(`invalid data[${first.index}]${first.field === null ? ": " : "."}${first.reason}`);
+  return { claims, skipped };
+}
+
+/** Good claims and skipped ones, plus where the first problem was, for the strict error. */
+const partition = /* @__PURE__ */ checkedOnce((value) => {
   const ids = new Set<string>();
   const claims: HeldClaim[] = [];
   const skipped: SkippedRecord[] = [];
-  value.forEach((claim: unknown, index) => {
+  let first: { index: number; field: string | null; reason: string } | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const claim = value[index];
     const found = claimProblem(claim, ids);
     if (found === null) {
       ids.add((claim as HeldClaim).id);
       claims.push(claim as HeldClaim);
-      return;
+      continue;
     }
     const reason = found.field === null ? found.text : `${found.field}: ${found.text}`;
-    if (!lenient) throw new OptionError(`invalid data[${index}]${found.field === null ? ": " : "."}${reason}`);
+    first ??= { index, field: found.field, reason };
     const id = claim !== null && typeof claim === "object" ? (claim as { id?: unknown }).id : undefined;
     skipped.push({ index, id: typeof id === "string" && id !== "" ? id : null, reason });
-  });
-  return { claims: skipped.length === 0 ? (value as readonly HeldClaim[]) : claims, skipped };
-}
+  }
+  return { claims: skipped.length === 0 ? (value as readonly HeldClaim[]) : claims, skipped, first };
+});
 
 /** One problem: the field it is in (null when the claim is not an object at all) and what is wrong. */
 interface Problem {
