@@ -23,6 +23,7 @@ export function renderToString<O>(chart: Chart<O>, options?: RenderToStringOptio
   const normalized = definition.normalize(chartOptions as O);
   const width = normalized.width ?? 640;
   const height = normalized.height ?? definition.defaultHeight(width);
-  const scene = definition.layout(normalized, { width, height }, normalized.dark === true);
+  // Not interactive: a static SVG has no pointer or keyboard, so no focus is made for any mark.
+  const scene = definition.layout(normalized, { width, height }, normalized.dark === true, false);
   return sceneToSvg(scene, idPrefix ?? `pow-${definition.name}`);
 }

@@ -21,16 +21,25 @@ export interface Batch {
 export function batchMarks(group: string, marks: readonly Mark[]): { single: Mark[]; batches: Batch[] } {
   const single: Mark[] = [];
   const byPaint = new Map<string, Mark[]>();
+  let last: Mark | undefined;
+  let lastList: Mark[] = [];
   for (const m of marks) {
     if (m.kind === "text") {
       single.push(m);
       continue;
     }
     if (m.opacity === 0) continue;
+    // Neighbours mostly share a paint: then no key string is built for the mark.
+    if (last && m.fill === last.fill && m.stroke === last.stroke && m.strokeWidth === last.strokeWidth && m.dash === last.dash && m.opacity === last.opacity) {
+      lastList.push(m);
+      continue;
+    }
     const paint = `${group}|${m.fill ?? ""}|${m.stroke ?? ""}|${m.strokeWidth ?? ""}|${m.dash ?? ""}|${m.opacity ?? ""}`;
     const list = byPaint.get(paint);
     if (list) list.push(m);
     else byPaint.set(paint, [m]);
+    last = m;
+    lastList = list ?? byPaint.get(paint)!;
   }
   return { single, batches: [...byPaint].map(([key, list]) => ({ key, marks: list })) };
 }

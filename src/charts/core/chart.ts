@@ -7,8 +7,12 @@ export interface ChartDefinition<Options, Normalized extends NormalizedCommon = 
   normalize(options: Options): Normalized;
   /** The height used when none is given, for a width: tall enough to stay legible at 320 px. */
   defaultHeight(width: number): number;
-  /** Pure: options and a size in, marks out. No DOM, no globals. */
-  layout(options: Normalized, size: { readonly width: number; readonly height: number }, dark: boolean): Scene;
+  /**
+   * Pure: options and a size in, marks out. No DOM, no globals. With `interactive` false (as
+   * `renderToString` asks) a layout may leave out the marks' focus, which nothing reads in a static
+   * SVG; the drawn marks are the same.
+   */
+  layout(options: Normalized, size: { readonly width: number; readonly height: number }, dark: boolean, interactive?: boolean): Scene;
 }
 
 /** What a mounted chart gives back. */

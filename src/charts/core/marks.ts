@@ -108,8 +108,13 @@ export const KINDS = ["rect", "line", "path", "circle", "text"] as const;
  */
 export function groupMarks(marks: readonly Mark[]): Map<string, Mark[]> {
   const groups = new Map<string, Mark[]>();
-  for (const layer of LAYERS) for (const kind of KINDS) groups.set(`${layer}/${kind}`, []);
-  for (const m of marks) groups.get(`${m.layer}/${m.kind}`)!.push(m);
+  // Looked up by layer, then kind: no "layer/kind" string per mark (10,000 records, 20,000 marks).
+  const index: Record<string, Record<string, Mark[]>> = {};
+  for (const layer of LAYERS) {
+    index[layer] = {};
+    for (const kind of KINDS) groups.set(`${layer}/${kind}`, (index[layer][kind] = []));
+  }
+  for (const m of marks) index[m.layer]![m.kind]!.push(m);
   return groups;
 }
 

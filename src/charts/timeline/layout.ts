@@ -26,7 +26,7 @@ const DAY = 86_400_000;
  * to Russia below it, coloured by mediator. Unreported figures are hollow dashed stubs, never
  * zero-height bars; competing figures are dashed outlines at the other side's number.
  */
-export function layoutTimeline(o: NormalizedTimeline, size: { width: number; height: number }, dark: boolean): Scene {
+export function layoutTimeline(o: NormalizedTimeline, size: { width: number; height: number }, dark: boolean, interactive = true): Scene {
   const f = localeFormat(o.locale);
   const { width, height } = size;
   const records = inRange(o.data, o.from, o.to);
@@ -64,7 +64,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   marks.push(...axes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
 
   const spacing = (x.range[1] - x.range[0]) / Math.max(1, records.length);
-  const columns: Columns = { baseline, y, w: Math.max(1.5, Math.min(6, spacing * 0.8)), f, fills: new Map() };
+  const columns: Columns = { baseline, y, w: Math.max(1.5, Math.min(6, spacing * 0.8)), f, fills: new Map(), interactive };
   // Each record's day, read once per date (dense data has several a day): for x, and for the pauses.
   const days = new Float64Array(records.length);
   let date: string | null = null;
@@ -136,6 +136,8 @@ interface Columns {
   readonly w: number;
   readonly f: LocaleFormat;
   readonly fills: Map<string, ColorToken>;
+  /** False for a static SVG: no focus per record (at 10,000 records, most of the layout's garbage). */
+  readonly interactive: boolean;
 }
 
 /** Pushes one record's marks: its two bars, outlines for competing figures, and the highlight ring. */
@@ -149,7 +151,7 @@ function column(marks: Mark[], r: Exchange, cx: number, c: Columns, highlighted:
   const fill = mediatorFill(r, c.fills);
   const opacity = r.datePrecision === "month" ? 0.55 : undefined;
   // The upper bar carries the record: keyboard focus, tooltip and select event; the ring spans both.
-  const focus = exchangeFocus(r, c.f, { x: px(cx), y: top }, { x, y: top, width, height: px(up + down) });
+  const focus = c.interactive ? exchangeFocus(r, c.f, { x: px(cx), y: top }, { x, y: top, width, height: px(up + down) }) : undefined;
   marks.push(bar(`${r.id}-u`, r.toUkraine === null, x, top, width, px(up), fill, opacity, focus));
   marks.push(bar(`${r.id}-r`, r.toRussia === null, x, px(baseline), width, px(down), fill, opacity, undefined));
   for (let i = 0; i < r.disputes.length; i++) {

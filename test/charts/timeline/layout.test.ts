@@ -118,3 +118,15 @@ describe("normalizeTimelineOptions", () => {
     expect(normalizeTimelineOptions({})).toMatchObject({ locale: "en", largest: 3, pauseMonths: 4, tooltip: true, animate: "auto" });
   });
 });
+
+describe("layoutTimeline for a static SVG", () => {
+  it("draws the same marks without a focus for any of them when not interactive", () => {
+    const o = normalizeTimelineOptions({ highlight: "2024-07-17" });
+    const interactive = layoutTimeline(o, { width: 640, height: 400 }, false);
+    const still = layoutTimeline(o, { width: 640, height: 400 }, false, false);
+    expect(interactive.marks.filter((m) => m.focus).length).toBeGreaterThan(50);
+    expect(still.marks.filter((m) => m.focus)).toEqual([]);
+    const strip = (marks: readonly Mark[]) => marks.map(({ focus: _focus, ...rest }) => rest);
+    expect(strip(still.marks)).toEqual(strip(interactive.marks));
+  });
+});
