@@ -12,10 +12,10 @@ import { packageRoot } from "./consumer-dir.js";
  */
 const CHART_CEILINGS: Record<string, { withData: number; codeOnly: number }> = {
   timeline: { withData: 38_800, codeOnly: 20_000 }, // measured 38.1 KB with the exchanges, 18.9 KB without
-  // The next two miss the 20 KB target by 0.4 and 0.8 KB: the batched renderer, focus by box, the first-render fast paths
-  // and the claims checked once per array (see BENCHMARKS.md).
-  "cumulative-bars": { withData: 48_000, codeOnly: 20_600 }, // measured 47.3 KB with exchanges and totals, 20.4 KB without
-  "held-captives": { withData: 26_300, codeOnly: 20_900 }, // measured 25.8 KB with the claims, 20.8 KB without
+  // The next two miss the 20 KB target by 0.7 and 1.0 KB: the batched renderer, focus by box, the first-render fast paths,
+  // records checked once per array and the allocation-free checks that bought the first-render ratios (see BENCHMARKS.md).
+  "cumulative-bars": { withData: 48_200, codeOnly: 20_800 }, // measured 47.5 KB with exchanges and totals, 20.7 KB without
+  "held-captives": { withData: 26_500, codeOnly: 21_200 }, // measured 26.0 KB with the claims, 21.0 KB without
 };
 const ALL_CHARTS = 63_600; // measured 62.5 KB
 const ELEMENT = 67_700; // measured 66.4 KB

@@ -64,11 +64,28 @@ function inside(m: Mark, w: number, h: number): boolean {
   }
 }
 
-const POINT = /(-?[\d.]+),(-?[\d.]+)/g;
-
-/** Whether every absolute "x,y" pair of path data lies within the frame. */
+/**
+ * Whether every absolute "x,y" pair of path data lies within the frame: the pairs the pattern
+ * `(-?[\d.]+),(-?[\d.]+)` finds, read by a scanner (no match objects: this runs every render).
+ */
 function pathInside(d: string, w: number, h: number): boolean {
-  POINT.lastIndex = 0;
-  for (let p = POINT.exec(d); p; p = POINT.exec(d)) if (!(+p[1]! >= 0 && +p[1]! <= w && +p[2]! >= 0 && +p[2]! <= h)) return false;
+  // The end of the number starting at i ("-" optional, then digits and dots), or -1.
+  const number = (i: number) => {
+    let j = d.charCodeAt(i) === 45 ? i + 1 : i;
+    const start = j;
+    for (let c = d.charCodeAt(j); (c >= 48 && c <= 57) || c === 46; c = d.charCodeAt(++j));
+    return j > start ? j : -1;
+  };
+  for (let i = 0; i < d.length; ) {
+    const end = number(i);
+    const second = end < 0 || d.charCodeAt(end) !== 44 ? -1 : number(end + 1);
+    if (second < 0) {
+      i = end < 0 ? i + 1 : end;
+      continue;
+    }
+    const x = +d.slice(i, end), y = +d.slice(end + 1, second);
+    if (!(x >= 0 && x <= w && y >= 0 && y <= h)) return false;
+    i = second;
+  }
   return true;
 }

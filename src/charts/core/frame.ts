@@ -70,10 +70,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
 /** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
   const counts = new Map<string, number>();
-  for (const list of sourced) {
-    // `if (s)`: holes in a sparse list are no sources, as when the lists were flattened.
-    for (const item of list) for (const s of item.sources) if (s) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
-  }
+  for (const list of sourced) for (const [name, n] of publishersOf(list)) counts.set(name, (counts.get(name) ?? 0) + n);
   let named = [...counts];
   const rest = named.length - shown;
   // Only publishers cited at least as often as the last one shown can be shown: the long tail
@@ -84,4 +81,21 @@ export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleF
   }
   const head = named.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, shown).map(([name]) => name).join(", ");
   return `${f.t.sources}: ${head}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
+}
+
+const cited = new WeakMap<readonly Sourced[], { length: number; counts: Map<string, number> }>();
+
+/**
+ * How often each publisher is cited in a list, counted once per array (as records are checked
+ * once per array): every render and resize of a chart reads the same records.
+ */
+function publishersOf(list: readonly Sourced[]): Map<string, number> {
+  let entry = cited.get(list);
+  if (!entry || entry.length !== list.length) {
+    const counts = new Map<string, number>();
+    // `if (s)`: holes in a sparse list are no sources, as when the lists were flattened.
+    for (const item of list) for (const s of item.sources) if (s) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+    cited.set(list, (entry = { length: list.length, counts }));
+  }
+  return entry.counts;
 }

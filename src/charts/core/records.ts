@@ -87,21 +87,29 @@ export type FocusText = Pick<Focus, "label" | "tooltip">;
 
 /**
  * A focus whose label and tooltip `write` makes on first read: a reader reaches a few marks of
- * thousands, and SSR reads none, so formatting them all up front is wasted.
+ * thousands, and SSR reads none, so formatting them all up front is wasted. `box`, when given,
+ * is where the pointer reaches it and what the focus ring outlines.
  *
  * @example
  * lazyFocus("2024-07", { x: 10, y: 20 }, () => ({ label: "July 2024", tooltip })).label; // "July 2024"
  */
-export function lazyFocus(id: string, anchor: Focus["anchor"], write: () => FocusText): Focus {
-  let text: FocusText | undefined;
-  return {
-    id,
-    anchor,
-    get label() {
-      return (text ??= write()).label;
-    },
-    get tooltip() {
-      return (text ??= write()).tooltip;
-    },
-  };
+export function lazyFocus(id: string, anchor: Focus["anchor"], write: () => FocusText, box?: Focus["box"]): Focus {
+  return new LazyFocus(id, anchor, write, box);
+}
+
+// A class with prototype getters, like ExchangeFocus: one object per focus, no closures or spreads.
+class LazyFocus implements Focus {
+  #text: FocusText | undefined;
+  constructor(
+    readonly id: string,
+    readonly anchor: Focus["anchor"],
+    private readonly write: () => FocusText,
+    readonly box?: Focus["box"],
+  ) {}
+  get label(): string {
+    return (this.#text ??= this.write()).label;
+  }
+  get tooltip(): TooltipContent {
+    return (this.#text ??= this.write()).tooltip;
+  }
 }

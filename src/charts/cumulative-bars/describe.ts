@@ -22,8 +22,8 @@ function periodFigure(n: number, unreported: number, count: number, f: LocaleFor
 }
 
 /** The focus of a period's bars: the running totals, the period's own figures and its sources. */
-export function barFocus(b: Bin, by: CumulativeBy, anchor: Focus["anchor"], f: LocaleFormat): Focus {
-  return lazyFocus(b.lastId, anchor, () => barText(b, by, f));
+export function barFocus(b: Bin, by: CumulativeBy, anchor: Focus["anchor"], f: LocaleFormat, box?: Focus["box"]): Focus {
+  return lazyFocus(b.lastId, anchor, () => barText(b, by, f), box);
 }
 
 function barText(b: Bin, by: CumulativeBy, f: LocaleFormat): FocusText {

@@ -88,9 +88,14 @@ function barMarks(b: Bin, o: NormalizedCumulativeBars, g: Geometry, highlighted:
   const x0 = g.x(b.key) ?? g.left;
   const band = g.x.bandwidth();
   const { y } = g;
+  const peak = y(o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia));
+  const step = g.x.step();
+  // The period's bar to Ukraine carries its focus; the pointer reaches it anywhere in the column.
+  const column = { x: px(x0 + band / 2 - step / 2), y: px(g.top), width: px(step), height: px(g.bottom - g.top) };
+  const focus = barFocus(b, o.by, { x: px(x0 + band / 2), y: px(peak) }, f, column);
   const rect = (side: "u" | "r", x: number, w: number, from: number, to: number): Mark => ({
     kind: "rect", key: `bar-${side}-${b.key}`, layer: "marks", x: px(x), y: px(y(to)), width: px(w), height: px(Math.max(0, y(from) - y(to))),
-    fill: side === "u" ? "toUkraine" : "toRussia",
+    fill: side === "u" ? "toUkraine" : "toRussia", ...(side === "u" ? { focus } : {}),
   });
   const marks: Mark[] = [];
   if (o.mode === "stacked") {
@@ -100,16 +105,9 @@ function barMarks(b: Bin, o: NormalizedCumulativeBars, g: Geometry, highlighted:
     const w = (band - gap) / 2;
     marks.push(rect("u", x0, w, 0, b.toUkraine), rect("r", x0 + w + gap, w, 0, b.toRussia));
   }
-  const peak = y(o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia));
   if (highlighted) {
     marks.push({ kind: "rect", key: "highlight", layer: "annotations", x: px(x0 - 2), y: px(peak - 2), width: px(band + 4), height: px(g.bottom - peak + 2), fill: "none", stroke: "highlight", strokeWidth: 2 });
   }
-  const step = g.x.step();
-  const anchor = { x: px(x0 + band / 2), y: px(peak) };
-  marks.push({
-    kind: "rect", key: `bar-hit-${b.key}`, layer: "annotations", x: px(x0 + band / 2 - step / 2), y: px(g.top), width: px(step), height: px(g.bottom - g.top),
-    fill: "background", opacity: 0, focus: barFocus(b, o.by, anchor, f),
-  });
   return marks;
 }
 

@@ -1,7 +1,7 @@
 import { exchangeStrings } from "../core/exchange-strings.js";
 import type { OfficialTotal, StatedFigure } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
-import { px, type Mark } from "../core/marks.js";
+import { px, type Focus, type Mark, type PathMark } from "../core/marks.js";
 import { lazyFocus, type FocusText } from "../core/records.js";
 import type { CumulativeBy } from "./options.js";
 import { binOf, type Bin } from "./periods.js";
@@ -53,26 +53,21 @@ export function statedFigure(figure: StatedFigure, f: LocaleFormat): string {
 }
 
 /**
- * A small diamond, filled when the figure is exact and hollow when approximate. It sits in the
- * marks layer so that the transparent square taking focus lies above it for the pointer.
+ * A small diamond, filled when the figure is exact and hollow when approximate. Drawn after the
+ * bars, so the pointer finds it before the column around it.
  */
-export function diamond(key: string, cx: number, cy: number, r: number, exact: boolean): Mark {
+export function diamond(key: string, cx: number, cy: number, r: number, exact: boolean, focus?: Focus): Mark {
   const d = `M${px(cx)},${px(cy - r)}L${px(cx + r)},${px(cy)}L${px(cx)},${px(cy + r)}L${px(cx - r)},${px(cy)}Z`;
-  return exact
+  const mark: PathMark = exact
     ? { kind: "path", key, layer: "marks", d, fill: "official", stroke: "background", strokeWidth: 1 }
     : { kind: "path", key, layer: "marks", d, fill: "background", stroke: "official", strokeWidth: 1.5 };
+  return focus ? { ...mark, focus } : mark;
 }
 
-/** The marker of one official total, and an invisible square around it that takes focus. */
+/** The marker of one official total; the pointer reaches it anywhere in a 12 px square around it. */
 export function totalMarks(p: PlacedTotal, cx: number, cy: number, f: LocaleFormat): Mark[] {
-  return [
-    diamond(`official-${p.total.id}`, cx, cy, 4.5, p.exact),
-    {
-      kind: "rect", key: `official-hit-${p.total.id}`, layer: "annotations", x: px(cx - 6), y: px(cy - 6), width: 12, height: 12,
-      fill: "background", opacity: 0,
-      focus: lazyFocus(p.total.id, { x: px(cx), y: px(cy - 5) }, () => totalText(p, f)),
-    },
-  ];
+  const square = { x: px(cx - 6), y: px(cy - 6), width: 12, height: 12 };
+  return [diamond(`official-${p.total.id}`, cx, cy, 4.5, p.exact, lazyFocus(p.total.id, { x: px(cx), y: px(cy - 5) }, () => totalText(p, f), square))];
 }
 
 function totalText(p: PlacedTotal, f: LocaleFormat): FocusText {

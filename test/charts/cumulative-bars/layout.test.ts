@@ -74,8 +74,11 @@ describe("layoutCumulativeBars", () => {
   });
 
   it("gives each official total a focusable tooltip with claimant, worded figure, date and sources", () => {
-    const focus = find(layout().marks, "official-hit-about", "rect").focus!;
+    const marker = find(layout().marks, "official-about", "path");
+    const focus = marker.focus!;
     expect(focus.id).toBe("about");
+    // The pointer reaches the small diamond anywhere in a 12 px square around it.
+    expect(focus.box).toMatchObject({ width: 12, height: 12 });
     expect(focus.tooltip.rows).toEqual([["Returned to Ukraine", "about 250"], ["Claimed by", "Coordination HQ"], ["Date", "March 10, 2024"]]);
     expect(focus.tooltip.sources[0]!.url).toBe("https://example.org/total/about");
     expect(focus.label).toBe("Coordination HQ, March 10, 2024: about 250 returned to Ukraine");
@@ -88,8 +91,19 @@ describe("layoutCumulativeBars", () => {
   });
 
   it("makes every bar focusable with the period's last exchange, its figures and sources", () => {
-    const focusable = layout().marks.filter((m) => m.key.startsWith("bar-hit-"));
+    const scene = layout();
+    const focusable = scene.marks.filter((m) => m.key.startsWith("bar-u-"));
     expect(focusable.map((m) => m.focus!.id)).toEqual(["2024-01-20", "2024-01-20", "2024-03-05"]);
+    expect(scene.marks.filter((m) => m.key.startsWith("bar-r-") && m.focus)).toEqual([]);
+    // Each period's focus box is its whole column, from the top of the plot to its axis.
+    const boxes = focusable.map((m) => m.focus!.box!);
+    for (const [i, box] of boxes.entries()) {
+      const bar = focusable[i] as { x: number; width: number; y: number; height: number };
+      expect(box.x).toBeLessThanOrEqual(bar.x);
+      expect(box.x + box.width).toBeGreaterThanOrEqual(bar.x + bar.width);
+      expect(box.y + box.height).toBeGreaterThanOrEqual(bar.y + bar.height);
+      if (i > 0) expect(box.x).toBeCloseTo(boxes[i - 1]!.x + boxes[i - 1]!.width, 0);
+    }
     const january = focusable[0]!.focus!;
     expect(january.label).toBe("Jan 2024: 120 returned to Ukraine and 50 to Russia so far");
     expect(january.tooltip.rows).toEqual([
