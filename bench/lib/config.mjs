@@ -5,7 +5,7 @@ const list = (value, fallback) => (value ? value.split(",").map((s) => s.trim())
 
 export const config = {
   quick,
-  runs: Number(env.BENCH_RUNS ?? (quick ? 5 : 21)),
+  runs: Number(env.BENCH_RUNS ?? (quick ? 5 : 41)),
   warmup: Number(env.BENCH_WARMUP ?? (quick ? 2 : 5)),
   /** Sections to run: browser, ssr, memory, bundles. */
   sections: list(env.BENCH_SECTIONS, ["browser", "ssr", "memory", "bundles"]),

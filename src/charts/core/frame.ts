@@ -69,18 +69,24 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
 
 /** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
-  const counts = new Map<string, number>();
-  for (const list of sourced) for (const [name, n] of publishersOf(list)) counts.set(name, (counts.get(name) ?? 0) + n);
-  let named = [...counts];
-  const rest = named.length - shown;
-  // Only publishers cited at least as often as the last one shown can be shown: the long tail
-  // of publishers cited once need not be sorted by name on every render.
-  if (rest > 0) {
-    const least = named.map((e) => e[1]).sort((a, b) => b - a)[shown - 1]!;
-    named = named.filter((e) => e[1] >= least);
+  let counts = publishersOf(sourced[0] ?? []);
+  if (sourced.length > 1) {
+    counts = new Map(counts);
+    for (let i = 1; i < sourced.length; i++) publishersOf(sourced[i]!).forEach((n, name) => counts.set(name, (counts.get(name) ?? 0) + n));
   }
-  const head = named.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, shown).map(([name]) => name).join(", ");
-  return `${f.t.sources}: ${head}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
+  // The `shown` most cited, ties by name, picked in one pass: the long tail of publishers cited
+  // once is neither copied nor sorted on every render.
+  const top: [name: string, n: number][] = [];
+  counts.forEach((n, name) => {
+    let i = top.length;
+    while (i > 0 && (n > top[i - 1]![1] || (n === top[i - 1]![1] && name.localeCompare(top[i - 1]![0]) < 0))) i--;
+    if (i < shown) {
+      top.splice(i, 0, [name, n]);
+      if (top.length > shown) top.pop();
+    }
+  });
+  const rest = counts.size - shown;
+  return `${f.t.sources}: ${top.map(([name]) => name).join(", ")}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
 }
 
 const cited = new WeakMap<readonly Sourced[], { length: number; counts: Map<string, number> }>();

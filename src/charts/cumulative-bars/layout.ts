@@ -59,7 +59,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
 
   const highlighted = findHighlight(records, o.highlight);
   const highlightBin = highlighted ? binOf(list, highlighted.date, o.by) : -1;
-  list.forEach((b, i) => marks.push(...barMarks(b, o, g, i === highlightBin, f)));
+  for (let i = 0; i < list.length; i++) barMarks(marks, list[i]!, o, g, i === highlightBin, f);
   for (const p of placed) marks.push(...totalMarks(p, markerX(list[p.bin]!, o.mode, g), g.y(p.value), f));
   marks.push(...endLabels(list.at(-1)!, o.mode, g, placed, list, f));
   return fit(withTable({ ...scene, marks, hint: cumulativeStrings(o.locale).hint }, table));
@@ -84,31 +84,27 @@ function tickCount(g: { top: number; bottom: number }): number {
   return Math.max(2, Math.min(6, Math.floor((g.bottom - g.top) / 45)));
 }
 
-function barMarks(b: Bin, o: NormalizedCumulativeBars, g: Geometry, highlighted: boolean, f: LocaleFormat): Mark[] {
+/** Pushes one period's marks: its two bars (the one to Ukraine carries the period's focus) and the highlight. */
+function barMarks(marks: Mark[], b: Bin, o: NormalizedCumulativeBars, g: Geometry, highlighted: boolean, f: LocaleFormat): void {
   const x0 = g.x(b.key) ?? g.left;
   const band = g.x.bandwidth();
   const { y } = g;
   const peak = y(o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia));
   const step = g.x.step();
-  // The period's bar to Ukraine carries its focus; the pointer reaches it anywhere in the column.
+  // The pointer reaches the period anywhere in its column; the ring outlines the column.
   const column = { x: px(x0 + band / 2 - step / 2), y: px(g.top), width: px(step), height: px(g.bottom - g.top) };
   const focus = barFocus(b, o.by, { x: px(x0 + band / 2), y: px(peak) }, f, column);
-  const rect = (side: "u" | "r", x: number, w: number, from: number, to: number): Mark => ({
-    kind: "rect", key: `bar-${side}-${b.key}`, layer: "marks", x: px(x), y: px(y(to)), width: px(w), height: px(Math.max(0, y(from) - y(to))),
-    fill: side === "u" ? "toUkraine" : "toRussia", ...(side === "u" ? { focus } : {}),
-  });
-  const marks: Mark[] = [];
-  if (o.mode === "stacked") {
-    marks.push(rect("u", x0, band, 0, b.toUkraine), rect("r", x0, band, b.toUkraine, b.toUkraine + b.toRussia));
-  } else {
-    const gap = band > 6 ? 1 : 0;
-    const w = (band - gap) / 2;
-    marks.push(rect("u", x0, w, 0, b.toUkraine), rect("r", x0 + w + gap, w, 0, b.toRussia));
-  }
+  const stacked = o.mode === "stacked";
+  const gap = !stacked && band > 6 ? 1 : 0;
+  const w = stacked ? band : (band - gap) / 2;
+  const [uFrom, uTo, rFrom, rTo] = stacked ? [0, b.toUkraine, b.toUkraine, b.toUkraine + b.toRussia] : [0, b.toUkraine, 0, b.toRussia];
+  marks.push(
+    { kind: "rect", key: `bar-u-${b.key}`, layer: "marks", x: px(x0), y: px(y(uTo)), width: px(w), height: px(Math.max(0, y(uFrom) - y(uTo))), fill: "toUkraine", focus },
+    { kind: "rect", key: `bar-r-${b.key}`, layer: "marks", x: px(stacked ? x0 : x0 + w + gap), y: px(y(rTo)), width: px(w), height: px(Math.max(0, y(rFrom) - y(rTo))), fill: "toRussia" },
+  );
   if (highlighted) {
     marks.push({ kind: "rect", key: "highlight", layer: "annotations", x: px(x0 - 2), y: px(peak - 2), width: px(band + 4), height: px(g.bottom - peak + 2), fill: "none", stroke: "highlight", strokeWidth: 2 });
   }
-  return marks;
 }
 
 /** Officials count people returned to Ukraine, so the marker sits on that bar. */

@@ -20,4 +20,19 @@ describe("sourcesLine", () => {
     const records = [cited("A", "A", "A"), cited("E", "D"), cited("C", "B"), cited("F")];
     expect(sourcesLine([records], f, 3)).toBe("Sources: A, B, C and 3 more");
   });
+
+  it("picks the same publishers as sorting them all would, whatever the counts", () => {
+    const names = ["TASS", "Reuters", "Zmina", "BBC", "Ukrinform", "Al Jazeera", "Interfax", "RBC", "Kyiv Independent", "AP"];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let run = 0; run < 300; run++) {
+      const lists = [0, 1].map(() => Array.from({ length: Math.floor(next() * 12) }, () => cited(...Array.from({ length: 1 + Math.floor(next() * 3) }, () => names[Math.floor(next() * names.length)]!))));
+      const counts = new Map<string, number>();
+      for (const list of lists) for (const item of list) for (const s of item.sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+      const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+      const shown = 1 + Math.floor(next() * 4);
+      const rest = sorted.length - shown;
+      expect(sourcesLine(lists, f, shown)).toBe(`Sources: ${sorted.slice(0, shown).join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`);
+    }
+  });
 });
