@@ -69,15 +69,22 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
 
 /** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
-  let counts = publishersOf(sourced[0] ?? []);
+  let counts: ReadonlyMap<string, { readonly n: number }> = publishersOf(sourced[0] ?? []);
   if (sourced.length > 1) {
-    counts = new Map(counts);
-    for (let i = 1; i < sourced.length; i++) publishersOf(sourced[i]!).forEach((n, name) => counts.set(name, (counts.get(name) ?? 0) + n));
+    const merged = new Map<string, { n: number }>();
+    for (const list of sourced) {
+      publishersOf(list).forEach(({ n }, name) => {
+        const box = merged.get(name);
+        if (box) box.n += n;
+        else merged.set(name, { n });
+      });
+    }
+    counts = merged;
   }
   // The `shown` most cited, ties by name, picked in one pass: the long tail of publishers cited
   // once is neither copied nor sorted on every render.
   const top: [name: string, n: number][] = [];
-  counts.forEach((n, name) => {
+  counts.forEach(({ n }, name) => {
     let i = top.length;
     while (i > 0 && (n > top[i - 1]![1] || (n === top[i - 1]![1] && name.localeCompare(top[i - 1]![0]) < 0))) i--;
     if (i < shown) {
@@ -89,19 +96,34 @@ export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleF
   return `${f.t.sources}: ${top.map(([name]) => name).join(", ")}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
 }
 
-const cited = new WeakMap<readonly Sourced[], { length: number; counts: Map<string, number> }>();
+const cited = new WeakMap<readonly Sourced[], { length: number; counts: Map<string, { n: number }> }>();
 
 /**
  * How often each publisher is cited in a list, counted once per array (as records are checked
  * once per array): every render and resize of a chart reads the same records.
  */
-function publishersOf(list: readonly Sourced[]): Map<string, number> {
+function publishersOf(list: readonly Sourced[]): ReadonlyMap<string, { readonly n: number }> {
   let entry = cited.get(list);
   if (!entry || entry.length !== list.length) {
-    const counts = new Map<string, number>();
-    // `if (s)`: holes in a sparse list are no sources, as when the lists were flattened.
-    for (const item of list) for (const s of item.sources) if (s) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
-    cited.set(list, (entry = { length: list.length, counts }));
+    // One lookup per source: a publisher's count lives in a box the map hands back.
+    const boxes = new Map<string, { n: number }>();
+    let last = "", box = { n: 0 };
+    for (let i = 0; i < list.length; i++) {
+      const sources = list[i]!.sources;
+      for (let j = 0; j < sources.length; j++) {
+        // `?.`: holes in a sparse list are no sources, as when the lists were flattened.
+        const publisher = sources[j]?.publisher;
+        if (publisher === undefined) continue;
+        if (publisher !== last) {
+          const found = boxes.get(publisher);
+          if (found) box = found;
+          else boxes.set(publisher, (box = { n: 0 }));
+          last = publisher;
+        }
+        box.n++;
+      }
+    }
+    cited.set(list, (entry = { length: list.length, counts: boxes }));
   }
   return entry.counts;
 }

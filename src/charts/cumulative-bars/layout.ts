@@ -41,7 +41,8 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   // Officials count from the start of the war, so they only compare with bars that do too.
   const fromStart = o.from === null || !o.data.some((r) => r.date < o.from!);
   const placed = o.officialTotals && fromStart ? placeTotals(o.totals, list, o.by, o.from, o.to) : [];
-  const unreported = records.filter((r) => r.toUkraine === null || r.toRussia === null).length;
+  let unreported = 0;
+  for (const r of records) if (r.toUkraine === null || r.toRussia === null) unreported++;
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
   const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
