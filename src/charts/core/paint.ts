@@ -51,7 +51,6 @@ export function paint(el: SVGElement, mark: Mark, dark: boolean, geometryToo = t
   if (changed("strokeWidth") || changed("stroke")) setOrRemove(el, "stroke-width", mark.stroke ? mark.strokeWidth : undefined);
   if (changed("dash")) setOrRemove(el, "stroke-dasharray", mark.dash);
   if (changed("opacity")) setOrRemove(el, "opacity", mark.opacity);
-  if (p === undefined || (p.focus === undefined) !== (mark.focus === undefined)) setOrRemove(el, "data-focus", mark.focus ? "" : undefined);
   node.__painted = mark;
 }
 
