@@ -19,9 +19,12 @@ export interface Focus {
   /** One line for screen readers and the live region. */
   readonly label: string;
   readonly tooltip: TooltipContent;
-  /** Where the tooltip points, in chart pixels. */
+  /** Where the tooltip points, in chart pixels; the pointer near it (mostly by x) reaches the record. */
   readonly anchor: { readonly x: number; readonly y: number };
-  /** The box the focus ring outlines, when it is larger than the mark (a whole column). */
+  /**
+   * Where the pointer reaches the record and what the focus ring outlines, when that is not the
+   * mark's own box (a whole column, a square around a small marker).
+   */
   readonly box?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 }
 
