@@ -51,9 +51,32 @@ export function skippedNote(skipped: readonly SkippedRecord[], f: LocaleFormat):
   return `${f.plural(f.t.skipped, skipped.length)}: ${shown}${skipped.length > 3 ? "; …" : ""}`;
 }
 
+/** What a focus says. Written together, since a label and its tooltip share their parts. */
+export type FocusText = Pick<Focus, "label" | "tooltip">;
+
 /**
- * A record's focus, with its label and tooltip built on first read. A class with prototype
- * getters rather than closures: layouts make one per record, and large data makes garbage count.
+ * A focus whose label and tooltip are written on first read: a reader reaches a few marks of
+ * thousands, and a server render reads none. A class with prototype getters, not an object of
+ * closures: layouts make one per record or period, and at 10,000 records garbage counts.
+ */
+abstract class DeferredFocus implements Focus {
+  #text: FocusText | undefined;
+  constructor(
+    readonly id: string,
+    readonly anchor: Focus["anchor"],
+    readonly box?: Focus["box"],
+  ) {}
+  protected abstract write(): FocusText;
+  get label(): string {
+    return (this.#text ??= this.write()).label;
+  }
+  get tooltip(): TooltipContent {
+    return (this.#text ??= this.write()).tooltip;
+  }
+}
+
+/**
+ * A record's focus: its label and tooltip from the record itself, written on first read.
  *
  * @example
  * exchangeFocus(record, localeFormat("en"), { x: 10, y: 20 }).label; // "July 17, 2024: 95 to Ukraine, 95 to Russia"
@@ -62,33 +85,23 @@ export function exchangeFocus(r: Exchange, f: LocaleFormat, anchor: Focus["ancho
   return new ExchangeFocus(r, f, anchor, box);
 }
 
-class ExchangeFocus implements Focus {
-  readonly id: string;
-  #label: string | undefined;
-  #tooltip: TooltipContent | undefined;
+class ExchangeFocus extends DeferredFocus {
   constructor(
     private readonly record: Exchange,
     private readonly format: LocaleFormat,
-    readonly anchor: Focus["anchor"],
-    readonly box?: Focus["box"],
+    anchor: Focus["anchor"],
+    box?: Focus["box"],
   ) {
-    this.id = record.id;
+    super(record.id, anchor, box);
   }
-  get label(): string {
-    return (this.#label ??= exchangeLabel(this.record, this.format));
-  }
-  get tooltip(): TooltipContent {
-    return (this.#tooltip ??= exchangeTooltip(this.record, this.format));
+  protected write(): FocusText {
+    return { label: exchangeLabel(this.record, this.format), tooltip: exchangeTooltip(this.record, this.format) };
   }
 }
 
-/** What a focus says. Written together, since a label and its tooltip share their parts. */
-export type FocusText = Pick<Focus, "label" | "tooltip">;
-
 /**
- * A focus whose label and tooltip `write` makes on first read: a reader reaches a few marks of
- * thousands, and SSR reads none, so formatting them all up front is wasted. `box`, when given,
- * is where the pointer reaches it and what the focus ring outlines.
+ * A focus whose label and tooltip `write` makes on first read. `box`, when given, is where the
+ * pointer reaches it and what the focus ring outlines.
  *
  * @example
  * lazyFocus("2024-07", { x: 10, y: 20 }, () => ({ label: "July 2024", tooltip })).label; // "July 2024"
@@ -97,19 +110,16 @@ export function lazyFocus(id: string, anchor: Focus["anchor"], write: () => Focu
   return new LazyFocus(id, anchor, write, box);
 }
 
-// A class with prototype getters, like ExchangeFocus: one object per focus, no closures or spreads.
-class LazyFocus implements Focus {
-  #text: FocusText | undefined;
+class LazyFocus extends DeferredFocus {
   constructor(
-    readonly id: string,
-    readonly anchor: Focus["anchor"],
-    private readonly write: () => FocusText,
-    readonly box?: Focus["box"],
-  ) {}
-  get label(): string {
-    return (this.#text ??= this.write()).label;
+    id: string,
+    anchor: Focus["anchor"],
+    private readonly writer: () => FocusText,
+    box?: Focus["box"],
+  ) {
+    super(id, anchor, box);
   }
-  get tooltip(): TooltipContent {
-    return (this.#text ??= this.write()).tooltip;
+  protected write(): FocusText {
+    return this.writer();
   }
 }
