@@ -76,16 +76,16 @@ export function partitionExchanges(input: readonly unknown[]): { records: Exchan
 }
 
 /**
- * Makes a check of a list run once per array: update() and every resize pass the same array
- * again, and thousands of records take milliseconds to check. An array of another length is
- * checked again; one edited in place at the same length is not (pass a new array, as immutable
- * updates do).
+ * Makes a function of a list run once per array: update() and every resize pass the same records
+ * again, and checking thousands of them (or counting their publishers) takes milliseconds. An
+ * array of another length is read again; one edited in place at the same length is not (pass a
+ * new array, as immutable updates do).
  *
  * @example
- * const partition = checkedOnce(partitionExchanges);
+ * const partition = oncePerArray(partitionExchanges);
  * partition(records) === partition(records); // true: checked once
  */
-export function checkedOnce<R>(check: (list: readonly unknown[]) => R): (list: readonly unknown[]) => R {
+export function oncePerArray<R>(check: (list: readonly unknown[]) => R): (list: readonly unknown[]) => R {
   const seen = new WeakMap<readonly unknown[], { length: number; result: R }>();
   return (list) => {
     let entry = seen.get(list);

@@ -1,9 +1,9 @@
 import { exchanges as bundled } from "../../data/records/exchanges.js";
 import type { Exchange } from "../../data/types.js";
-import { checkedOnce, partitionExchanges, type SkippedRecord } from "./check-records.js";
+import { oncePerArray, partitionExchanges, type SkippedRecord } from "./check-records.js";
 import { OptionError, show } from "./options.js";
 
-const partition = /* @__PURE__ */ checkedOnce(partitionExchanges);
+const partition = /* @__PURE__ */ oncePerArray(partitionExchanges);
 
 /**
  * Checks the `data` option of a chart of exchanges (default: the bundled records). By default the

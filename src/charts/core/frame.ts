@@ -1,5 +1,6 @@
 import { dataset } from "../../data/dataset.js";
 import type { Source } from "../../data/types.js";
+import { oncePerArray } from "./check-records.js";
 import type { LocaleFormat } from "./locale.js";
 import { px, type TextMark } from "./marks.js";
 import { wrap } from "./text.js";
@@ -96,34 +97,28 @@ export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleF
   return `${f.t.sources}: ${top.map(([name]) => name).join(", ")}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
 }
 
-const cited = new WeakMap<readonly Sourced[], { length: number; counts: Map<string, { n: number }> }>();
-
 /**
- * How often each publisher is cited in a list, counted once per array (as records are checked
- * once per array): every render and resize of a chart reads the same records.
+ * How often each publisher is cited in a list, counted once per array, as records are checked:
+ * every render and resize of a chart reads the same records. One map lookup per source: a
+ * publisher's count lives in a box the map hands back, and a repeated publisher needs none.
  */
-function publishersOf(list: readonly Sourced[]): ReadonlyMap<string, { readonly n: number }> {
-  let entry = cited.get(list);
-  if (!entry || entry.length !== list.length) {
-    // One lookup per source: a publisher's count lives in a box the map hands back.
-    const boxes = new Map<string, { n: number }>();
-    let last = "", box = { n: 0 };
-    for (let i = 0; i < list.length; i++) {
-      const sources = list[i]!.sources;
-      for (let j = 0; j < sources.length; j++) {
-        // `?.`: holes in a sparse list are no sources, as when the lists were flattened.
-        const publisher = sources[j]?.publisher;
-        if (publisher === undefined) continue;
-        if (publisher !== last) {
-          const found = boxes.get(publisher);
-          if (found) box = found;
-          else boxes.set(publisher, (box = { n: 0 }));
-          last = publisher;
-        }
-        box.n++;
+const publishersOf = /* @__PURE__ */ oncePerArray((list): ReadonlyMap<string, { readonly n: number }> => {
+  const boxes = new Map<string, { n: number }>();
+  let last = "", box = { n: 0 };
+  for (let i = 0; i < list.length; i++) {
+    const sources = (list[i] as Sourced).sources;
+    for (let j = 0; j < sources.length; j++) {
+      // `?.`: holes in a sparse list are no sources, as when the lists were flattened.
+      const publisher = sources[j]?.publisher;
+      if (publisher === undefined) continue;
+      if (publisher !== last) {
+        const found = boxes.get(publisher);
+        if (found) box = found;
+        else boxes.set(publisher, (box = { n: 0 }));
+        last = publisher;
       }
+      box.n++;
     }
-    cited.set(list, (entry = { length: list.length, counts: boxes }));
   }
-  return entry.counts;
-}
+  return boxes;
+});

@@ -1,5 +1,5 @@
 import type { HeldClaim } from "../../data/types.js";
-import { checkedOnce, isCalendarDate, type SkippedRecord } from "../core/check-records.js";
+import { oncePerArray, isCalendarDate, type SkippedRecord } from "../core/check-records.js";
 import { OptionError } from "../core/options.js";
 
 const qualifiers = ["exact", "about", "more-than", "almost", "at-least", "unspecified"];
@@ -32,7 +32,7 @@ export function checkClaims(value: unknown, lenient = false): { claims: readonly
 }
 
 /** Good claims and skipped ones, plus where the first problem was, for the strict error. */
-const partition = /* @__PURE__ */ checkedOnce((value) => {
+const partition = /* @__PURE__ */ oncePerArray((value) => {
   const ids = new Set<string>();
   const claims: HeldClaim[] = [];
   const skipped: SkippedRecord[] = [];

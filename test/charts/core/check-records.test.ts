@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkedOnce, isCalendarDate, partitionExchanges } from "../../../src/charts/core/check-records.js";
+import { oncePerArray, isCalendarDate, partitionExchanges } from "../../../src/charts/core/check-records.js";
 import { checkClaims } from "../../../src/charts/held-captives/claims.js";
 import { exchanges, heldClaims } from "../../../src/data/index.js";
 
@@ -22,10 +22,10 @@ describe("isCalendarDate", () => {
   });
 });
 
-describe("checkedOnce", () => {
+describe("oncePerArray", () => {
   it("checks an array once, and again when its length changed", () => {
     let calls = 0;
-    const check = checkedOnce((list) => (calls++, list.length));
+    const check = oncePerArray((list) => (calls++, list.length));
     const list = [1, 2];
     expect([check(list), check(list)]).toEqual([2, 2]);
     expect(calls).toBe(1);
