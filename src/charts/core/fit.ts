@@ -69,16 +69,9 @@ function inside(m: Mark, w: number, h: number): boolean {
  * `(-?[\d.]+),(-?[\d.]+)` finds, read by a scanner (no match objects: this runs every render).
  */
 function pathInside(d: string, w: number, h: number): boolean {
-  // The end of the number starting at i ("-" optional, then digits and dots), or -1.
-  const number = (i: number) => {
-    let j = d.charCodeAt(i) === 45 ? i + 1 : i;
-    const start = j;
-    for (let c = d.charCodeAt(j); (c >= 48 && c <= 57) || c === 46; c = d.charCodeAt(++j));
-    return j > start ? j : -1;
-  };
   for (let i = 0; i < d.length; ) {
-    const end = number(i);
-    const second = end < 0 || d.charCodeAt(end) !== 44 ? -1 : number(end + 1);
+    const end = numberEnd(d, i);
+    const second = end < 0 || d.charCodeAt(end) !== 44 ? -1 : numberEnd(d, end + 1);
     if (second < 0) {
       i = end < 0 ? i + 1 : end;
       continue;
@@ -88,4 +81,12 @@ function pathInside(d: string, w: number, h: number): boolean {
     i = second;
   }
   return true;
+}
+
+/** The end of the number that starts at `i` in `d` ("-" optional, then digits and dots), or -1. */
+function numberEnd(d: string, i: number): number {
+  let j = d.charCodeAt(i) === 45 ? i + 1 : i;
+  const start = j;
+  for (let c = d.charCodeAt(j); (c >= 48 && c <= 57) || c === 46; c = d.charCodeAt(++j));
+  return j > start ? j : -1;
 }

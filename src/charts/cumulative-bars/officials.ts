@@ -58,10 +58,11 @@ export function statedFigure(figure: StatedFigure, f: LocaleFormat): string {
  */
 export function diamond(key: string, cx: number, cy: number, r: number, exact: boolean, focus?: Focus): Mark {
   const d = `M${px(cx)},${px(cy - r)}L${px(cx + r)},${px(cy)}L${px(cx)},${px(cy + r)}L${px(cx - r)},${px(cy)}Z`;
-  const mark: PathMark = exact
+  const mark: { -readonly [K in keyof PathMark]: PathMark[K] } = exact
     ? { kind: "path", key, layer: "marks", d, fill: "official", stroke: "background", strokeWidth: 1 }
     : { kind: "path", key, layer: "marks", d, fill: "background", stroke: "official", strokeWidth: 1.5 };
-  return focus ? { ...mark, focus } : mark;
+  if (focus) mark.focus = focus;
+  return mark;
 }
 
 /** The marker of one official total; the pointer reaches it anywhere in a 12 px square around it. */
