@@ -10,10 +10,10 @@ export interface Batch {
 
 /**
  * Splits a group of marks (one layer, one kind) into the marks that keep an element of their own
- * (text) and batches of the rest by paint; invisible marks (opacity 0, such as a column's hit
- * area) are left out, as they only carry a focus. A chart has hundreds of bars, ticks and stubs:
- * one path per paint costs the browser one element instead of hundreds. Pointer and keyboard find
- * records through the marks' `focus`, not through elements.
+ * (text) and batches of the rest by paint; invisible marks (opacity 0) are left out, as nothing
+ * of them would show. A chart has hundreds of bars, ticks and stubs: one path per paint costs the
+ * browser one element instead of hundreds. Pointer and keyboard find records through the marks'
+ * `focus`, not through elements.
  *
  * @example
  * const { single, batches } = batchMarks("marks/rect", marks);

@@ -3,9 +3,9 @@ import { bounds } from "./paint.js";
 
 /**
  * Which focusable mark the pointer at (`x`, `y`, in chart units) means: the topmost (last drawn)
- * whose box (its focus box, else its own) holds the point, or else the one whose anchor is nearest, mostly by x
- * (columns of a timeline are thin), within `reach` px. Keeps thin marks easy to hover without an
- * element per record. -1 when none is near.
+ * whose box (its focus box, else its own) holds the point, or else the one whose anchor is
+ * nearest, mostly by x (columns of a timeline are thin), within `reach` px. Keeps thin marks easy
+ * to hover without an element per record. -1 when none is near.
  *
  * @example
  * markAtPointer(120, 80, focusables); // the index of the bar under or nearest (120, 80)
