@@ -1,46 +1,23 @@
-import { build, type Plugin } from "esbuild";
-import { resolve } from "node:path";
+import type { Plugin } from "esbuild";
+import { readFile } from "node:fs/promises";
 
-/** The three bundled record modules (src/data/records/*.ts), matched by their resolved path. */
-export const RECORDS = /[\\/]src[\\/]data[\\/]records[\\/](exchanges|held-claims|official-totals)\.ts$/;
+/** The three data files (data/*.json), matched by their resolved path. */
+export const RECORDS = /[\\/]data[\\/](exchanges|held-claims|official-totals)\.json$/;
 
 /**
  * An esbuild plugin for the one-<script> build only (`dist/pow-exchanges.global.js`): it loads the
- * three record modules with every record's free-text `note` (and each exchange dispute's `note`)
- * left out. No chart shows them, and they are about a third of the records' gzip size; the npm
- * entries, the JSON and the CSV files keep them.
- *
- * The records are not edited as text: each module is bundled by esbuild, imported (through a data:
- * URL) and written back as `export const <same name> = <JSON>`, same names, same order. Anything
- * other than arrays of records fails the build rather than being passed on half-handled.
+ * three data files with every record's free-text `note` (and each exchange dispute's `note`) left
+ * out. No chart shows them, and they are about a third of the records' gzip size; the npm entries,
+ * the JSON and the CSV files keep them. Anything but an array of records fails the build.
  */
 export function leanRecords(): Plugin {
   return {
     name: "lean-records",
     setup(b) {
       b.onLoad({ filter: RECORDS }, async (args) => {
-        const bundled = await build({
-          entryPoints: [args.path],
-          bundle: true,
-          write: false,
-          format: "esm",
-          platform: "neutral",
-          logLevel: "silent",
-          metafile: true,
-        });
-        const code = bundled.outputFiles[0]!.text;
-        const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as Record<string, unknown>;
-        const names = Object.keys(module);
-        if (names.length === 0) throw new Error(`lean-records: ${args.path} exports nothing`);
-        const contents = names
-          .map((name) => {
-            const records = module[name];
-            if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`lean-records: ${args.path}: export "${name}" is not a plain name`);
-            if (!Array.isArray(records)) throw new Error(`lean-records: ${args.path}: "${name}" is not an array of records`);
-            return `export const ${name} = ${JSON.stringify(records.map((record) => withoutNotes(record, `${args.path}: ${name}`)))};`;
-          })
-          .join("\n");
-        return { contents, loader: "js", watchFiles: Object.keys(bundled.metafile.inputs).map((input) => resolve(input)) };
+        const records: unknown = JSON.parse(await readFile(args.path, "utf8"));
+        if (!Array.isArray(records)) throw new Error(`lean-records: ${args.path} is not an array of records`);
+        return { contents: JSON.stringify(records.map((record) => withoutNotes(record, args.path))), loader: "json" };
       });
     },
   };

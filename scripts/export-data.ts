@@ -1,14 +1,15 @@
 // Writes the dataset as files into dist/files (JSON, three CSVs and a Frictionless Data Package),
-// from the built data entry, so the files can never disagree with the module.
+// from the data files themselves (data/*.json through src/data), so the files can never disagree
+// with the module.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { csvColumns, dataset, exchanges, heldClaims, officialTotals, toCsv } from "../dist/data.js";
+import { csvColumns, dataset, exchanges, heldClaims, officialTotals, toCsv } from "../src/data/index.js";
 
 const out = new URL("../dist/files/", import.meta.url);
 mkdirSync(out, { recursive: true });
-const write = (name, text) => writeFileSync(new URL(name, out), text);
+const write = (name: string, text: string) => writeFileSync(new URL(name, out), text);
 
-const frictionlessType = { string: "string", integer: "integer", boolean: "boolean", list: "string", json: "object" };
-const descriptions = {
+const frictionlessType: Record<string, string> = { string: "string", integer: "integer", boolean: "boolean", list: "string", json: "object" };
+const descriptions: Record<string, string> = {
   toUkraine: "People returned to Ukraine, as Kyiv reported; empty when not reported",
   toRussia: "People returned to Russia, as Moscow reported; empty when not reported",
   mediators: "Mediators named in the sources, separated by '; '",
@@ -18,7 +19,7 @@ const descriptions = {
   heldByRussia: "JSON {value, qualifier, text?}: Ukrainians held by Russia, as claimed",
   heldByUkraine: "JSON {value, qualifier, text?}: Russians held by Ukraine, as claimed",
 };
-const resource = (name, path, table, title) => ({
+const resource = (name: string, path: string, table: keyof typeof csvColumns, title: string) => ({
   name,
   path,
   title,
