@@ -15,7 +15,9 @@ const descriptions: Record<string, string> = {
   mediators: "Mediators named in the sources, separated by '; '",
   sequence: "Ukraine's official exchange number, when a source states it",
   disputes: "JSON list of competing figures, each with claimant and side",
-  sources: "JSON list of {url, publisher} the figures were read from",
+  reportedBy: "JSON {toUkraine, toRussia}: who gave each figure, as {claimant, side}; null where the figure is null",
+  sources: "JSON list of {url, publisher, kind?} the figures were read from; kind is official, wire, media or aggregator",
+  population: "Whom the claim counts: prisoners-of-war, civilians, all-captives or captures (everyone captured so far)",
   heldByRussia: "JSON {value, qualifier, text?}: Ukrainians held by Russia, as claimed",
   heldByUkraine: "JSON {value, qualifier, text?}: Russians held by Ukraine, as claimed",
 };

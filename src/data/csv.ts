@@ -7,14 +7,14 @@ type Columns = readonly (readonly [name: string, type: ColumnType])[];
 export const csvColumns = {
   exchanges: [
     ["id", "string"], ["date", "string"], ["datePrecision", "string"], ["toUkraine", "integer"], ["toRussia", "integer"],
-    ["includesCivilians", "boolean"], ["civiliansToUkraine", "integer"], ["mediators", "list"], ["sequence", "integer"],
+    ["reportedBy", "json"], ["includesCivilians", "boolean"], ["civiliansToUkraine", "integer"], ["mediators", "list"], ["sequence", "integer"],
     ["official", "boolean"], ["agreement", "string"], ["stage", "integer"], ["disputes", "json"], ["confidence", "string"],
     ["note", "string"], ["sources", "json"], ["userSupplied", "boolean"],
   ],
   heldClaims: [
     ["id", "string"], ["date", "string"], ["datePrecision", "string"], ["claimant", "string"], ["side", "string"],
     ["claimantKind", "string"], ["heldByRussia", "json"], ["heldByUkraine", "json"], ["counts", "string"],
-    ["note", "string"], ["sources", "json"],
+    ["population", "string"], ["note", "string"], ["sources", "json"],
   ],
   officialTotals: [
     ["id", "string"], ["date", "string"], ["claimant", "string"], ["side", "string"], ["scope", "string"],
@@ -22,6 +22,9 @@ export const csvColumns = {
     ["includesCivilians", "boolean"], ["note", "string"], ["sources", "json"],
   ],
 } as const satisfies Record<string, Columns>;
+
+/** Fields a record may leave out: an empty cell means the field is absent, not null. */
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(["userSupplied", "reportedBy", "population"]);
 
 /** Which table a CSV holds. */
 export type CsvTable = keyof typeof csvColumns;
@@ -61,7 +64,7 @@ export function fromCsv(table: CsvTable, text: string): Record<string, unknown>[
       const type = columns.find(([n]) => n === name)?.[1];
       if (type === undefined) throw new Error(`CSV line ${line + 2}: unknown column "${name}"`);
       const value = decode(cells[i] ?? "", type, name, line + 2);
-      if (!(name === "userSupplied" && value === null)) record[name] = value;
+      if (!(OPTIONAL_FIELDS.has(name) && value === null)) record[name] = value;
     });
     return record;
   });

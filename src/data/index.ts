@@ -16,6 +16,8 @@ export { mediators, byMediator } from "./series/mediators.js";
 export { gaps } from "./series/gaps.js";
 export type { Gap } from "./series/gaps.js";
 export { daysBetween } from "./series/days.js";
+export { residuals } from "./series/residuals.js";
+export type { Residual } from "./series/residuals.js";
 export type {
   Confidence,
   CumulativePoint,
@@ -27,7 +29,10 @@ export type {
   OfficialTotal,
   Qualifier,
   Side,
+  FigureClaimant,
+  HeldPopulation,
   Source,
+  SourceKind,
   StatedFigure,
   Totals,
 } from "./types.js";

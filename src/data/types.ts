@@ -13,6 +13,22 @@ export interface Source {
   readonly title?: string;
   /** The page's publication date (YYYY-MM-DD), when known. */
   readonly published?: string;
+  /**
+   * What kind of publisher it is: `official` (a government, the Coordination HQ, a mediator, the
+   * ICRC or the UN), `wire` (a news agency), `media` (an outlet with its own newsroom) or
+   * `aggregator` (a mirror or repost of others' text). Every bundled source has one.
+   */
+  readonly kind?: SourceKind;
+}
+
+/** What kind of publisher a source is; see {@link Source.kind}. */
+export type SourceKind = "official" | "wire" | "media" | "aggregator";
+
+/** Who stated a figure and which side they speak for. */
+export interface FigureClaimant {
+  /** Who stated it, e.g. "Coordination HQ" or "Russian Defence Ministry". */
+  readonly claimant: string;
+  readonly side: Side;
 }
 
 /** How exactly a date is known: the day itself, only the day it was announced, or only the month. */
@@ -50,6 +66,8 @@ export interface DisputedFigure {
   /** Who stated it, e.g. "Russian Ministry of Defence". */
   readonly claimant: string;
   readonly side: Side;
+  /** How the number was worded ("about 250"), when not exact. */
+  readonly qualifier?: Qualifier;
   /** What the difference is about, in our words. */
   readonly note?: string;
 }
@@ -59,7 +77,9 @@ export interface DisputedFigure {
  *
  * `toUkraine` is the number of people returned to Ukraine as Kyiv reported it;
  * `toRussia` the number returned to Russia as Moscow reported it. A figure
- * nobody reported is `null`, never 0.
+ * nobody reported is `null`, never 0; a figure only a mediator, the other side or
+ * the media gave goes to `disputes`, with its claimant. `reportedBy` names who
+ * gave each of the two figures.
  */
 export interface Exchange {
   /** Stable identifier: the date, plus a suffix when one day holds more than one record ("2022-03"). */
@@ -71,6 +91,11 @@ export interface Exchange {
   readonly toUkraine: number | null;
   /** People returned to Russia, as Moscow reported. */
   readonly toRussia: number | null;
+  /**
+   * Who gave `toUkraine` (a Ukrainian claimant) and `toRussia` (a Russian claimant); null where the
+   * figure is null. Every bundled record has it; the schema refuses a figure credited to the wrong side.
+   */
+  readonly reportedBy?: { readonly toUkraine: FigureClaimant | null; readonly toRussia: FigureClaimant | null };
   /** Whether `toUkraine` includes civilians: true, false, or null when the sources do not say. */
   readonly includesCivilians: boolean | null;
   /** Civilians among `toUkraine`, when stated. */
@@ -96,6 +121,9 @@ export interface Exchange {
   readonly userSupplied?: boolean;
 }
 
+/** Whom a held-captives claim counts; see {@link HeldClaim.population}. */
+export type HeldPopulation = "prisoners-of-war" | "civilians" | "all-captives" | "captures";
+
 /** A claim of how many captives each side holds: who claimed it, when, and what it counts. */
 export interface HeldClaim {
   /** Stable identifier, e.g. "2024-06-05-putin". */
@@ -113,8 +141,14 @@ export interface HeldClaim {
   readonly heldByRussia: StatedFigure | null;
   /** Russians held by Ukraine, as claimed. */
   readonly heldByUkraine: StatedFigure | null;
-  /** What the figures count, e.g. "prisoners of war", "citizens incl. civilians". */
+  /** What the figures count, in words, e.g. "Ukrainian prisoners of war whose captivity Russia confirmed". */
   readonly counts: string;
+  /**
+   * Whom the figures count, for filtering: `prisoners-of-war` (military captives), `civilians`,
+   * `all-captives` (military and civilians) or `captures` (everyone captured so far: not a count
+   * of people still held). Every bundled claim has it.
+   */
+  readonly population?: HeldPopulation;
   readonly note: string;
   readonly sources: readonly Source[];
 }

@@ -22,6 +22,11 @@ export const HeldClaimSchema = z
     heldByRussia: z.nullable(StatedFigureSchema),
     heldByUkraine: z.nullable(StatedFigureSchema),
     counts: nonEmptyText,
+    population: z.optional(
+      z.enum(["prisoners-of-war", "civilians", "all-captives", "captures"], {
+        error: "is not a population (prisoners-of-war, civilians, all-captives, captures)",
+      }),
+    ),
     note: text,
     sources,
   })

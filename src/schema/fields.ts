@@ -42,18 +42,21 @@ export const SourceSchema = z.strictObject({
   publisher: nonEmptyText,
   title: z.optional(text),
   published: z.optional(isoDate),
+  kind: z.optional(z.enum(["official", "wire", "media", "aggregator"], { error: "is not a source kind (official, wire, media, aggregator)" })),
 });
 
 export const sources = z
   .array(SourceSchema, { error: "is not a list of sources" })
   .check(z.refine((list) => list.length > 0, { error: "must name at least one source" }));
 
+export const qualifier = z.enum(["exact", "about", "more-than", "almost", "at-least", "unspecified"], {
+  error: "is not a qualifier (exact, about, more-than, almost, at-least, unspecified)",
+});
+
 export const StatedFigureSchema = z
   .strictObject({
     value: z.nullable(count),
-    qualifier: z.enum(["exact", "about", "more-than", "almost", "at-least", "unspecified"], {
-      error: "is not a qualifier (exact, about, more-than, almost, at-least, unspecified)",
-    }),
+    qualifier,
     text: z.optional(nonEmptyText),
   })
   .check(

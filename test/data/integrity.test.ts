@@ -44,10 +44,56 @@ describe("the bundled exchanges", () => {
     for (const r of disputed) for (const d of r.disputes) expect(d.claimant.trim(), r.id).not.toBe("");
   });
 
+  it("name who gave every figure: Kyiv for toUkraine, Moscow for toRussia", () => {
+    for (const r of exchanges) {
+      expect(r.reportedBy, r.id).toBeDefined();
+      expect(r.reportedBy!.toUkraine === null, `${r.id}.reportedBy.toUkraine`).toBe(r.toUkraine === null);
+      expect(r.reportedBy!.toRussia === null, `${r.id}.reportedBy.toRussia`).toBe(r.toRussia === null);
+      if (r.reportedBy!.toUkraine) expect(r.reportedBy!.toUkraine.side, r.id).toBe("ukraine");
+      if (r.reportedBy!.toRussia) expect(r.reportedBy!.toRussia.side, r.id).toBe("russia");
+    }
+  });
+
+  it("cite a source that is not an aggregator for every record", () => {
+    for (const r of [...exchanges, ...heldClaims, ...officialTotals]) {
+      for (const s of r.sources) expect(s.kind, `${r.id}: ${s.publisher}`).toBeDefined();
+      expect(
+        r.sources.some((s) => s.kind !== "aggregator"),
+        `${r.id} cites only aggregators`,
+      ).toBe(true);
+    }
+  });
+
   it("are at least 80 records, covering March 2022 to the dataset's stated end", () => {
     expect(exchanges.length).toBeGreaterThanOrEqual(80);
     expect(exchanges[0]!.date).toBe(dataset.coverage.from);
     expect(exchanges.at(-1)!.date).toBe(dataset.coverage.to);
+  });
+});
+
+describe("the review of December 2026", () => {
+  it("has the 205-for-205 swap of 15 May 2026 with Moscow's figure only", () => {
+    const r = exchanges.find((e) => e.id === "2026-05-15");
+    expect(r).toMatchObject({ toUkraine: null, toRussia: 205, reportedBy: { toRussia: { side: "russia" } } });
+    expect(r?.disputes).toContainEqual(expect.objectContaining({ field: "toUkraine", value: 205, side: "russia" }));
+  });
+
+  it("has the ten civilians freed with the Vatican's help on 28 June 2024", () => {
+    expect(exchanges.find((e) => e.id === "2024-06-28")).toMatchObject({ toUkraine: 10, civiliansToUkraine: 10, mediators: ["Vatican"], toRussia: null });
+  });
+
+  it("keeps other parties' wording out of the two sides' figures", () => {
+    expect(exchanges.find((e) => e.id === "2022-04-14")?.toRussia).toBeNull();
+    expect(exchanges.find((e) => e.id === "2022-06-28")).toMatchObject({ toRussia: null, sequence: 13 });
+    const independenceDay = exchanges.find((e) => e.id === "2025-08-24");
+    expect(independenceDay?.toUkraine).toBeNull();
+    expect(independenceDay?.disputes).toContainEqual(expect.objectContaining({ field: "toUkraine", value: 146, claimant: "Russian Defence Ministry" }));
+  });
+
+  it("keeps the disputes of 3 April 2023 and 2 October 2025, and none on 17 October 2022", () => {
+    expect(exchanges.find((e) => e.id === "2023-04-03")?.disputes).toContainEqual(expect.objectContaining({ field: "toUkraine", value: 5, side: "russia" }));
+    expect(exchanges.find((e) => e.id === "2025-10-02")?.disputes).toContainEqual(expect.objectContaining({ field: "toUkraine", value: 185, side: "russia" }));
+    expect(exchanges.find((e) => e.id === "2022-10-17")).toMatchObject({ civiliansToUkraine: 12, disputes: [] });
   });
 });
 
@@ -84,6 +130,26 @@ describe("claims and totals", () => {
       expect(figure?.value, c.id).toBeNull();
       expect(figure?.text, c.id).toBeTruthy();
     }
+  });
+
+  it("date every claim, or say plainly that its date is unknown", () => {
+    for (const c of heldClaims) {
+      if (c.date === null) expect(c.datePrecision, c.id).toBe("unknown");
+      else expect(isCalendarDate(c.date), c.id).toBe(true);
+    }
+    const undated = heldClaims.filter((c) => c.date === null);
+    expect(undated.length).toBeLessThanOrEqual(5);
+  });
+
+  it("say whom every claim counts", () => {
+    for (const c of heldClaims) expect(["prisoners-of-war", "civilians", "all-captives", "captures"], c.id).toContain(c.population);
+  });
+
+  it("keep the corrected claims: Pushilin's 'about 500' of 4 October 2023 and Lubinets' approximate 28,000 civilians", () => {
+    const pushilin = heldClaims.find((c) => c.claimant.startsWith("Denis Pushilin") && c.heldByUkraine?.value === 500);
+    expect(pushilin).toMatchObject({ date: "2023-10-04", datePrecision: "day", heldByUkraine: { qualifier: "about" } });
+    const lubinets = heldClaims.find((c) => c.id === "2024-02-25-lubinets");
+    expect(lubinets).toMatchObject({ heldByRussia: { value: 28000, qualifier: "about" }, population: "civilians" });
   });
 
   it("have unique ids and at least one source each", () => {

@@ -39,6 +39,22 @@ describe("safeParseExchanges rejects, naming the field and the value", () => {
     ["an unknown field", { toUkrain: 3 }, '[0]: unknown field "toUkrain"'],
     ["a bad date precision", { datePrecision: "week" }, '[0].datePrecision: "week" is not a date precision (day, announcement, month)'],
     ["more civilians than people", { civiliansToUkraine: 96 }, "[0].civiliansToUkraine: 96 is more than toUkraine (95)"],
+    [
+      "a toUkraine that is not Kyiv's figure (the side rule)",
+      { reportedBy: { toUkraine: { claimant: "UAE Foreign Ministry", side: "other" }, toRussia: { claimant: "Russian Defence Ministry", side: "russia" } } },
+      '[0].reportedBy.toUkraine.side: "other" is the wrong side: toUkraine is Kyiv\'s figure (side "ukraine"), so UAE Foreign Ministry\'s goes in disputes',
+    ],
+    [
+      "a toRussia that is Kyiv's wording (the side rule)",
+      { reportedBy: { toUkraine: { claimant: "Coordination HQ", side: "ukraine" }, toRussia: { claimant: "Coordination HQ", side: "ukraine" } } },
+      '[0].reportedBy.toRussia.side: "ukraine" is the wrong side: toRussia is Moscow\'s figure (side "russia"), so Coordination HQ\'s goes in disputes',
+    ],
+    [
+      "a figure with no claimant",
+      { reportedBy: { toUkraine: null, toRussia: { claimant: "Russian Defence Ministry", side: "russia" } } },
+      "[0].reportedBy.toUkraine: null names no claimant, but toUkraine is 95: say who gave it",
+    ],
+    ["a bad source kind", { sources: [{ url: "https://a.org/x", publisher: "x", kind: "blog" }] }, '[0].sources[0].kind: "blog" is not a source kind (official, wire, media, aggregator)'],
   ])("%s", (_name, patch, message) => {
     expect(messagesFor([{ ...base, ...patch }])).toContain(message);
   });
