@@ -2,7 +2,7 @@
 // from the data files themselves (data/*.json through src/data), so the files can never disagree
 // with the module.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { csvColumns, dataset, exchanges, heldClaims, officialTotals, toCsv } from "../src/data/index.js";
+import { csvColumns, dataset, exchanges, heldClaims, officialTotals, relatedFigures, toCsv } from "../src/data/index.js";
 
 const out = new URL("../dist/files/", import.meta.url);
 mkdirSync(out, { recursive: true });
@@ -16,6 +16,7 @@ const descriptions: Record<string, string> = {
   sequence: "Ukraine's official exchange number, when a source states it",
   disputes: "JSON list of competing figures, each with claimant and side",
   reportedBy: "JSON {toUkraine, toRussia}: who gave each figure, as {claimant, side}; null where the figure is null",
+  figure: "JSON {value, qualifier, text?}: the number as stated",
   sources: "JSON list of {url, publisher, kind?} the figures were read from; kind is official, wire, media or aggregator",
   population: "Whom the claim counts: prisoners-of-war, civilians, all-captives or captures (everyone captured so far)",
   heldByRussia: "JSON {value, qualifier, text?}: Ukrainians held by Russia, as claimed",
@@ -39,11 +40,12 @@ const resource = (name: string, path: string, table: keyof typeof csvColumns, ti
   },
 });
 
-write("exchanges.json", `${JSON.stringify({ dataset, exchanges, heldClaims, officialTotals }, null, 2)}\n`);
+write("exchanges.json", `${JSON.stringify({ dataset, exchanges, heldClaims, officialTotals, relatedFigures }, null, 2)}\n`);
 write("exchanges.csv", toCsv("exchanges", exchanges));
 write("held-claims.csv", toCsv("heldClaims", heldClaims));
 write("official-totals.csv", toCsv("officialTotals", officialTotals));
-const publishers = [...new Set([...exchanges, ...heldClaims, ...officialTotals].flatMap((r) => r.sources.map((s) => s.publisher)))].sort();
+write("related-figures.csv", toCsv("relatedFigures", relatedFigures));
+const publishers = [...new Set([...exchanges, ...heldClaims, ...officialTotals, ...relatedFigures].flatMap((r) => r.sources.map((s) => s.publisher)))].sort();
 write(
   "datapackage.json",
   `${JSON.stringify(
@@ -59,10 +61,11 @@ write(
         resource("exchanges", "exchanges.csv", "exchanges", "Exchanges"),
         resource("held-claims", "held-claims.csv", "heldClaims", "Claims of captives held"),
         resource("official-totals", "official-totals.csv", "officialTotals", "Stated running and period totals"),
+        resource("related-figures", "related-figures.csv", "relatedFigures", "Related figures that are not headcounts: ICRC visits, UN interviews, accounts of ill-treatment"),
       ],
     },
     null,
     2,
   )}\n`,
 );
-console.log(`data files: ${exchanges.length} exchanges, ${heldClaims.length} claims, ${officialTotals.length} totals -> dist/files/`);
+console.log(`data files: ${exchanges.length} exchanges, ${heldClaims.length} claims, ${officialTotals.length} totals, ${relatedFigures.length} related figures -> dist/files/`);

@@ -1,12 +1,12 @@
 import type { Plugin } from "esbuild";
 import { readFile } from "node:fs/promises";
 
-/** The three data files (data/*.json), matched by their resolved path. */
-export const RECORDS = /[\\/]data[\\/](exchanges|held-claims|official-totals)\.json$/;
+/** The data files (data/*.json), matched by their resolved path. */
+export const RECORDS = /[\\/]data[\\/](exchanges|held-claims|official-totals|related-figures)\.json$/;
 
 /**
  * An esbuild plugin for the one-<script> build only (`dist/pow-exchanges.global.js`): it loads the
- * three data files with every record's free-text `note` (and each exchange dispute's `note`) left
+ * data files with every record's free-text `note` (and each exchange dispute's `note`) left
  * out. No chart shows them, and they are about a third of the records' gzip size; the npm entries,
  * the JSON and the CSV files keep them. Anything but an array of records fails the build.
  */

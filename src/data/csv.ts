@@ -1,4 +1,4 @@
-import type { Exchange, HeldClaim, OfficialTotal } from "./types.js";
+import type { Exchange, HeldClaim, OfficialTotal, RelatedFigure } from "./types.js";
 
 type ColumnType = "string" | "integer" | "boolean" | "list" | "json";
 type Columns = readonly (readonly [name: string, type: ColumnType])[];
@@ -21,6 +21,10 @@ export const csvColumns = {
     ["toUkraine", "json"], ["toRussia", "json"], ["bothSides", "json"], ["exchanges", "json"],
     ["includesCivilians", "boolean"], ["note", "string"], ["sources", "json"],
   ],
+  relatedFigures: [
+    ["id", "string"], ["date", "string"], ["datePrecision", "string"], ["claimant", "string"], ["side", "string"],
+    ["claimantKind", "string"], ["kind", "string"], ["figure", "json"], ["counts", "string"], ["note", "string"], ["sources", "json"],
+  ],
 } as const satisfies Record<string, Columns>;
 
 /** Fields a record may leave out: an empty cell means the field is absent, not null. */
@@ -28,7 +32,13 @@ const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(["userSupplied", "reportedB
 
 /** Which table a CSV holds. */
 export type CsvTable = keyof typeof csvColumns;
-type RowOf<T extends CsvTable> = T extends "exchanges" ? Exchange : T extends "heldClaims" ? HeldClaim : OfficialTotal;
+type RowOf<T extends CsvTable> = T extends "exchanges"
+  ? Exchange
+  : T extends "heldClaims"
+    ? HeldClaim
+    : T extends "relatedFigures"
+      ? RelatedFigure
+      : OfficialTotal;
 
 /**
  * Writes records as CSV (RFC 4180, header row, `\n` line ends). Nulls are empty cells;

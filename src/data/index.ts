@@ -6,6 +6,7 @@
 export { exchanges } from "./records/exchanges.js";
 export { heldClaims } from "./records/held-claims.js";
 export { officialTotals } from "./records/official-totals.js";
+export { relatedFigures } from "./records/related-figures.js";
 export { dataset } from "./dataset.js";
 export { cumulative, byDate } from "./series/cumulative.js";
 export { totals } from "./series/totals.js";
@@ -28,6 +29,8 @@ export type {
   HeldClaim,
   OfficialTotal,
   Qualifier,
+  RelatedFigure,
+  RelatedFigureKind,
   Side,
   FigureClaimant,
   HeldPopulation,

@@ -153,6 +153,32 @@ export interface HeldClaim {
   readonly sources: readonly Source[];
 }
 
+/** What a related figure counts; see {@link RelatedFigure.kind}. */
+export type RelatedFigureKind = "visits" | "interviews" | "ill-treatment" | "deaths";
+
+/**
+ * A number about captivity that is not a headcount of captives held or returned: prisoners
+ * visited by the ICRC, prisoners interviewed by the UN monitoring mission, accounts of torture,
+ * deaths in captivity. Kept apart so that nobody sums it with, or charts it as, a held-captives claim.
+ */
+export interface RelatedFigure {
+  readonly id: string;
+  /** ISO date of the statement (first of the month with `datePrecision: "month"`), or null when unknown. */
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | "unknown";
+  /** Who stated it, e.g. "ICRC (Christian Cardon)". */
+  readonly claimant: string;
+  readonly side: Side;
+  readonly claimantKind: "official" | "media" | "ngo";
+  /** What is counted: `visits`, `interviews`, `ill-treatment` (accounts of torture or abuse) or `deaths`. */
+  readonly kind: RelatedFigureKind;
+  readonly figure: StatedFigure;
+  /** What the number counts, in words, e.g. "prisoners of war on both sides visited since February 2022". */
+  readonly counts: string;
+  readonly note: string;
+  readonly sources: readonly Source[];
+}
+
 /** A running total (or period total) stated by an official or tallied by media. */
 export interface OfficialTotal {
   readonly id: string;

@@ -65,3 +65,32 @@ export const OfficialTotalSchema = z
       error: "states no total at all",
     }),
   );
+
+/**
+ * The shape of a related figure: a number about captivity that is not a headcount (ICRC visits,
+ * UN interviews, accounts of ill-treatment, deaths).
+ *
+ * @example
+ * RelatedFigureSchema.safeParse(figure).success;
+ */
+export const RelatedFigureSchema = z
+  .strictObject({
+    id: nonEmptyText,
+    date: z.nullable(isoDate),
+    datePrecision: z.enum(["day", "announcement", "month", "unknown"], {
+      error: "is not a date precision (day, announcement, month, unknown)",
+    }),
+    claimant: nonEmptyText,
+    side,
+    claimantKind,
+    kind: z.enum(["visits", "interviews", "ill-treatment", "deaths"], { error: "is not a kind (visits, interviews, ill-treatment, deaths)" }),
+    figure: StatedFigureSchema,
+    counts: nonEmptyText,
+    note: text,
+    sources,
+  })
+  .check(
+    z.refine((f) => (f.date === null) === (f.datePrecision === "unknown"), {
+      error: 'pairs date and datePrecision wrongly (a null date goes with "unknown", and only it)',
+    }),
+  );

@@ -3,7 +3,7 @@
  * @module
  */
 export { ExchangeSchema, DisputedFigureSchema } from "./exchange.js";
-export { HeldClaimSchema, OfficialTotalSchema } from "./claims.js";
+export { HeldClaimSchema, OfficialTotalSchema, RelatedFigureSchema } from "./claims.js";
 export { SourceSchema, StatedFigureSchema, isCalendarDate, isHttpUrl, MAX_COUNT } from "./fields.js";
 export {
   parseExchanges,
@@ -12,6 +12,8 @@ export {
   safeParseHeldClaims,
   parseOfficialTotals,
   safeParseOfficialTotals,
+  parseRelatedFigures,
+  safeParseRelatedFigures,
 } from "./parse.js";
 export type { SafeParseResult } from "./parse.js";
 export { mergeExchanges } from "./merge.js";

@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
-import type { Exchange, HeldClaim, OfficialTotal } from "../data/types.js";
+import type { Exchange, HeldClaim, OfficialTotal, RelatedFigure } from "../data/types.js";
 import { ExchangeSchema } from "./exchange.js";
-import { HeldClaimSchema, OfficialTotalSchema } from "./claims.js";
+import { HeldClaimSchema, OfficialTotalSchema, RelatedFigureSchema } from "./claims.js";
 import { DatasetError, formatPath, showValue, type Issue } from "./issues.js";
 
 /** The result of a `safeParse…` function: the records, or every issue found. */
@@ -47,6 +47,26 @@ export function safeParseHeldClaims(input: unknown): SafeParseResult<HeldClaim> 
  */
 export function parseHeldClaims(input: unknown): HeldClaim[] {
   return orThrow(safeParseHeldClaims(input), "held claims");
+}
+
+/**
+ * Validates a list of related figures (ICRC visits, UN interviews, …) without throwing.
+ *
+ * @example
+ * safeParseRelatedFigures(relatedFigures).ok;
+ */
+export function safeParseRelatedFigures(input: unknown): SafeParseResult<RelatedFigure> {
+  return parseList(input, RelatedFigureSchema as z.ZodMiniType, "figure") as SafeParseResult<RelatedFigure>;
+}
+
+/**
+ * Validates a list of related figures; throws a {@link DatasetError}.
+ *
+ * @example
+ * const figures = parseRelatedFigures(input);
+ */
+export function parseRelatedFigures(input: unknown): RelatedFigure[] {
+  return orThrow(safeParseRelatedFigures(input), "related figures");
 }
 
 /**

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { exchanges, fromCsv, heldClaims, officialTotals, toCsv } from "../../src/data/index.js";
-import { parseExchanges, parseHeldClaims, parseOfficialTotals } from "../../src/schema/index.js";
+import { exchanges, fromCsv, heldClaims, officialTotals, relatedFigures, toCsv } from "../../src/data/index.js";
+import { parseExchanges, parseHeldClaims, parseOfficialTotals, parseRelatedFigures } from "../../src/schema/index.js";
 
 describe("CSV", () => {
   it("round-trips every bundled exchange to identical records", () => {
     expect(parseExchanges(fromCsv("exchanges", toCsv("exchanges", exchanges)))).toEqual(exchanges);
+  });
+
+  it("round-trips related figures, and records that leave out the optional reportedBy and population", () => {
+    expect(parseRelatedFigures(fromCsv("relatedFigures", toCsv("relatedFigures", relatedFigures)))).toEqual(relatedFigures);
+    const { reportedBy: _by, ...userRecord } = exchanges[0]!;
+    expect(parseExchanges(fromCsv("exchanges", toCsv("exchanges", [userRecord])))).toEqual([userRecord]);
+    const { population: _population, ...userClaim } = heldClaims[0]!;
+    expect(parseHeldClaims(fromCsv("heldClaims", toCsv("heldClaims", [userClaim])))).toEqual([userClaim]);
   });
 
   it("round-trips claims and totals, qualifiers included", () => {

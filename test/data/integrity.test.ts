@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exchanges, heldClaims, officialTotals, dataset } from "../../src/data/index.js";
+import { exchanges, heldClaims, officialTotals, relatedFigures, dataset } from "../../src/data/index.js";
 import { isCalendarDate, isHttpUrl } from "../../src/schema/index.js";
 
 describe("the bundled exchanges", () => {
@@ -55,7 +55,7 @@ describe("the bundled exchanges", () => {
   });
 
   it("cite a source that is not an aggregator for every record", () => {
-    for (const r of [...exchanges, ...heldClaims, ...officialTotals]) {
+    for (const r of [...exchanges, ...heldClaims, ...officialTotals, ...relatedFigures]) {
       for (const s of r.sources) expect(s.kind, `${r.id}: ${s.publisher}`).toBeDefined();
       expect(
         r.sources.some((s) => s.kind !== "aggregator"),
@@ -152,8 +152,13 @@ describe("claims and totals", () => {
     expect(lubinets).toMatchObject({ heldByRussia: { value: 28000, qualifier: "about" }, population: "civilians" });
   });
 
+  it("keep figures that are not headcounts (ICRC visits, UN interviews) out of the held-captives claims", () => {
+    expect(relatedFigures.map((f) => f.kind)).toEqual(expect.arrayContaining(["visits", "interviews"]));
+    for (const c of heldClaims) expect(c.claimant, c.id).not.toMatch(/ICRC|UN Human Rights/);
+  });
+
   it("have unique ids and at least one source each", () => {
-    for (const list of [heldClaims, officialTotals]) {
+    for (const list of [heldClaims, officialTotals, relatedFigures]) {
       const ids = list.map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const r of list) expect(r.sources.length, r.id).toBeGreaterThan(0);

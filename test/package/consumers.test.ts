@@ -28,6 +28,6 @@ console.log(safeParseExchanges(exchanges).ok, require("pow-exchanges").totals().
   it("serves the data files through the exports map", () => {
     const out = run(consumer(), "b.cjs", `const p = require("pow-exchanges/datapackage.json"); const j = require("pow-exchanges/exchanges.json");
 console.log(p.resources.length, j.exchanges.length === require("pow-exchanges/data").exchanges.length);`);
-    expect(out.trim()).toBe("3 true");
+    expect(out.trim()).toBe("4 true");
   });
 });

@@ -53,7 +53,8 @@ describe("dots mode", () => {
     const s = scene();
     const undated = heldClaims.filter((c) => c.date === null).map((c) => c.id);
     expect(s.marks.some((m) => m.focus && undated.includes(m.focus.id))).toBe(false);
-    expect(texts(s.marks).join(" ")).toMatch(/^.*6 undated claims, not plotted: Military Liberation, more than 10,000 vs not stated/);
+    expect(undated).toEqual(["undated-military-liberation"]);
+    expect(texts(s.marks).join(" ")).toMatch(/^.*1 undated claim, not plotted: Military Liberation, more than 10,000 vs not stated/);
     expect(s.table.rows).toHaveLength(heldClaims.length);
   });
 
