@@ -7,19 +7,23 @@ import { bundle, externalRecords } from "./bundle.js";
 import { packageRoot } from "./consumer-dir.js";
 
 /**
- * Gzip ceilings (bytes): the issue's targets (#6) where they are met, otherwise the size measured on
- * 2026-11-25 plus a small margin (0.4–2%), so any growth has to be noticed and explained here. A new chart must add its row: the test fails for a chart with no ceiling.
+ * Gzip ceilings (bytes): the issue's targets (#6) where they are met, otherwise the size measured
+ * plus a small margin (0.4–2%), so any growth has to be noticed and explained here. A new chart must
+ * add its row: the test fails for a chart with no ceiling. Code-only sizes were measured on
+ * 2026-11-25; sizes with data on 2026-12-01, after data v1.1.0 added 2 exchanges, 16 totals, 6 claims,
+ * 59 sources, `reportedBy` on every exchange and a `kind` on every source (about +3.6 KB gzip of
+ * records with notes, +8.8 KB in the one-script build, whose records are most of its growth).
  */
 const CHART_CEILINGS: Record<string, { withData: number; codeOnly: number }> = {
-  timeline: { withData: 38_800, codeOnly: 20_000 }, // measured 38.3 KB with the exchanges, 19.2 KB without
+  timeline: { withData: 42_400, codeOnly: 20_000 }, // measured 41.9 KB with the exchanges, 19.2 KB without
   // The next two miss the 20 KB target by 0.7 and 1.1 KB: the batched renderer, focus by box, the first-render fast paths,
   // records checked once per array and the allocation-free checks that bought the first-render ratios (see BENCHMARKS.md).
-  "cumulative-bars": { withData: 48_200, codeOnly: 20_800 }, // measured 47.6 KB with exchanges and totals, 20.7 KB without
-  "held-captives": { withData: 26_500, codeOnly: 21_200 }, // measured 26.0 KB with the claims, 21.1 KB without
+  "cumulative-bars": { withData: 55_600, codeOnly: 20_800 }, // measured 55.0 KB with exchanges and totals, 20.7 KB without
+  "held-captives": { withData: 29_400, codeOnly: 21_200 }, // measured 28.9 KB with the claims, 21.1 KB without
 };
-const ALL_CHARTS = 63_600; // measured 63.1 KB
-const ELEMENT = 67_700; // measured 67.1 KB
-const GLOBAL = 62_300; // measured 62.0 KB with the records' notes left out (was 70.0 KB); issue target 40 KB not met: the code alone is ~37 KB gzip and the records without notes ~22 KB (see BENCHMARKS.md)
+const ALL_CHARTS = 73_700; // measured 73.0 KB
+const ELEMENT = 77_700; // measured 77.0 KB
+const GLOBAL = 71_400; // measured 70.8 KB with the records' notes left out; issue target 40 KB not met: the code alone is ~37 KB gzip and the records without notes ~29 KB (see BENCHMARKS.md)
 
 /** Strings only one chart's code has (option names, its definition name): another chart's bundle must not contain them. */
 const DISTINCTIVE: Record<string, string[]> = {
