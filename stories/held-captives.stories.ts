@@ -110,7 +110,7 @@ export const UserSuppliedClaim: Story = {
 };
 
 export const EmptyRange: Story = {
-  args: { mode: "dots", from: "2023-07-01", to: "2023-12-31" },
+  args: { mode: "dots", from: "2023-01-01", to: "2023-06-30" },
   play: async ({ canvasElement }) => {
     const svg = await chartReady(canvasElement);
     await expect(svg.textContent).toContain("No claims to show");
