@@ -32,6 +32,9 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**"],
           environment: "node",
+          // Sized for a loaded two-core CI machine: property tests and real-browser e2e tests run
+          // several times slower there than on a quiet one. Tests that need more say so themselves.
+          testTimeout: 60_000,
         },
       },
       {

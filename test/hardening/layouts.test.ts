@@ -11,6 +11,8 @@ import { claim, stated } from "../charts/held-captives/fixtures.js";
 // (≤ 40 records) so 1,000 runs per property take a few seconds; big inputs are tested beside
 // each layout (test/charts/*/properties*.test.ts).
 const RUNS = 1000;
+/** A thousand layouts take 1–2 s on a quiet machine and several times that on a loaded two-core CI. */
+const PROPERTY_TIMEOUT = { timeout: 120_000 };
 const placeholder = /NaN|undefined|Infinity|\[object/;
 /** Random text the charts print, minus the words the property looks for (they could be legitimate input). */
 const words = fc.oneof(
@@ -68,7 +70,7 @@ function layOut(chart: AnyChart, options: object, width: number, height: number,
 
 const highlightOf = (list: readonly { id: string }[], pick: number) => (list.length > 0 && pick % 3 !== 0 ? list[pick % list.length]!.id : undefined);
 
-describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 and every locale", () => {
+describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 and every locale", PROPERTY_TIMEOUT, () => {
   it("the timeline has only finite numbers, marks inside the frame and no placeholder text", () => {
     fc.assert(
       fc.property(exchangeData, size.width, size.height, fc.record(common), fc.integer({ min: 0, max: 100 }), fc.boolean(), (data, width, height, o, largest, legend) => {
@@ -111,7 +113,7 @@ describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 
   });
 });
 
-describe("the bundled data, in random subsets at random widths", () => {
+describe("the bundled data, in random subsets at random widths", PROPERTY_TIMEOUT, () => {
   const charts: [string, AnyChart, readonly (Exchange | HeldClaim)[]][] = [
     ["timeline", timeline as AnyChart, exchanges],
     ["cumulative bars", cumulativeBars as AnyChart, exchanges],

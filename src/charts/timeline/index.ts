@@ -7,13 +7,16 @@ import { normalizeTimelineOptions, type NormalizedTimeline, type TimelineOptions
 export const timelineDefinition: ChartDefinition<TimelineOptions, NormalizedTimeline> = {
   name: "timeline",
   normalize: normalizeTimelineOptions,
-  defaultHeight: (width) => Math.round(Math.max(340, Math.min(width * 0.55, 560))),
+  // Phones get a taller chart, so that the plot keeps at least half of it under a wrapped title,
+  // the key and the footer; static and live renderings share this, so hydration never shifts.
+  defaultHeight: (width) => Math.round(Math.max(500, Math.min(width * 0.62, 600))),
   layout: layoutTimeline,
 };
 
 /**
- * Draws every exchange on a time axis: people returned to Ukraine above, to Russia below,
- * coloured by mediator, with the largest swaps and long pauses annotated.
+ * Draws every exchange on a time axis: people returned to Ukraine above, to Russia below, each
+ * direction in its own colour, with the largest events (an agreement's stages count as one) and
+ * long pauses annotated.
  *
  * @example
  * import { timeline } from "pow-exchanges/charts";

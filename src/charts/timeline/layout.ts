@@ -4,53 +4,53 @@ import { timelineStrings } from "./strings.js";
 import { totals } from "../../data/series/totals.js";
 import type { Exchange } from "../../data/types.js";
 import { fit } from "../core/fit.js";
-import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale, maxOf } from "../core/scales.js";
+import { linear, monthStart, nextMonthStart, utcMs, maxOf, type LinearScale } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { px, withTable, type ColorToken, type Focus, type Mark, type RectMark, type Scene } from "../core/marks.js";
-import { exchangeFocus, exchangeLabel, findHighlight, inRange, skippedNote } from "../core/records.js";
-import { emptyState, legend } from "../core/parts.js";
+import { px, withTable, type Mark, type Scene } from "../core/marks.js";
+import { findHighlight, inRange, skippedNote } from "../core/records.js";
+import { emptyState } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
+import { tickSize } from "../core/type-scale.js";
 import type { NormalizedTimeline } from "./options.js";
-
-type XScale = LinearScale;
-type YScale = LinearScale;
+import { belowPlot, timelineAxes } from "./axes.js";
+import { column, UNREPORTED_H, type ColumnBox } from "./column.js";
+import { timelineEvents, type TimelineEvent } from "./events.js";
+import { timelineKey } from "./key.js";
+import { ColumnLabels, eventLabel, highlightText, largestEvents } from "./labels.js";
 
 const AXIS_LEFT = 38;
 const RIGHT = 12;
-const UNREPORTED_H = 8;
 const DAY = 86_400_000;
 
 /**
- * Lays out the timeline: one column per exchange, people returned to Ukraine above the axis and
- * to Russia below it, coloured by mediator. Unreported figures are hollow dashed stubs, never
- * zero-height bars; competing figures are dashed outlines at the other side's number.
+ * Lays out the timeline: one column per exchange (the stages of an agreement carried out within a
+ * week stacked in one), people returned to Ukraine above the axis and to Russia below it, each in
+ * its direction's colour. Unreported figures are hollow dashed stubs, never zero-height bars;
+ * other stated figures are dashed outlines; a dot under a column means a mediator was named.
  */
 export function layoutTimeline(o: NormalizedTimeline, size: { width: number; height: number }, dark: boolean, interactive = true): Scene {
   const f = localeFormat(o.locale);
   const { width, height } = size;
   const records = inRange(o.data, o.from, o.to);
-  const title = o.title ?? timelineStrings(o.locale).title;
-  const highlighted = findHighlight(records, o.highlight);
-  const narrow = width < 480;
-  const notes = [o.note, skippedNote(o.skipped, f), highlighted && narrow ? `${f.t.highlighted}: ${exchangeLabel(highlighted, f)}` : null].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [records], plain: o.plain }, width, height, f);
+  const strings = timelineStrings(o.locale);
+  const title = o.title ?? strings.title;
+  const notes = [o.note, skippedNote(o.skipped, f)].filter((n): n is string => !!n);
+  const framed = frame({ title, subtitle: o.subtitle ?? strings.subtitle, notes, sourced: [records], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const description = describe(records, f);
-  const table = () => ({
-    caption: title,
-    columns: [f.t.date, exchangeStrings(f.locale).toUkraine, exchangeStrings(f.locale).toRussia, exchangeStrings(f.locale).mediator, exchangeStrings(f.locale).sequence],
-    rows: records.map((r) => [r.date, r.toUkraine === null ? exchangeStrings(f.locale).notReported : f.number(r.toUkraine), r.toRussia === null ? exchangeStrings(f.locale).notReported : f.number(r.toRussia), r.mediators.join(", ") || exchangeStrings(f.locale).noMediator, r.sequence === null ? "" : String(r.sequence)]),
-  });
+  const table = () => dataTable(records, title, f);
   if (records.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
     return fit(withTable({ width, height, title, description, marks, dark, hint: "" }, table));
   }
 
-  const legendMarks = o.legend ? legend(records, f, 8, framed.top, width - 16) : { marks: [], height: 0 };
-  marks.push(...legendMarks.marks);
-  const top = framed.top + legendMarks.height + 14;
-  const bottom = Math.max(top + 20, framed.bottom - 30);
+  const key = o.legend ? timelineKey(records, f, 8, framed.top, width - 16) : { marks: [], height: 0 };
+  marks.push(...key.marks);
+  const labelSize = tickSize(width);
+  // Room for the direction label and one row of labels above the tallest column.
+  const top = framed.top + key.height + 2 * labelSize + 10;
+  const bottom = Math.max(top + 20, framed.bottom - belowPlot(width));
   const baseline = (top + bottom) / 2;
   const half = Math.max(4, (bottom - top) / 2 - 2);
 
@@ -58,28 +58,34 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const last = nextMonthStart(o.to ?? records.at(-1)!.date);
   const left = Math.min(AXIS_LEFT, width / 4);
   const x = linear([first, last], [left, Math.max(left + 1, width - RIGHT)]);
-  const peak = maxOf(records, recordPeak) ?? 0;
-  const y = linear([0, Math.max(peak, 10)], [0, half], true, 4);
+  const events = timelineEvents(records);
+  const y = linear([0, Math.max(maxOf(events, eventPeak) ?? 0, 10)], [0, half], true, 4);
+  marks.push(...timelineAxes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
 
-  marks.push(...axes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
+  const spacing = (x.range[1] - x.range[0]) / Math.max(1, events.length);
+  const highlighted = findHighlight(records, o.highlight);
+  const style = { baseline, y, w: Math.max(1.5, Math.min(6, spacing * 0.8)), mediatedY: bottom + 3, f, interactive, highlighted };
+  const boxes = new Map<TimelineEvent, ColumnBox>();
+  for (const event of events) boxes.set(event, column(marks, event, x(event.ms), style));
 
-  const spacing = (x.range[1] - x.range[0]) / Math.max(1, records.length);
-  const columns: Columns = { baseline, y, w: Math.max(1.5, Math.min(6, spacing * 0.8)), f, fills: new Map(), interactive };
-  // Each record's day, read once per date (dense data has several a day): for x, and for the pauses.
-  const days = new Float64Array(records.length);
-  let date: string | null = null;
-  let ms = 0;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    if (r.date !== date) ms = utcMs((date = r.date));
-    days[i] = ms / DAY;
-    column(marks, r, x(ms), columns, r === highlighted);
+  const labels = new ColumnLabels({ left: 4, right: width - 4, ceiling: framed.top + key.height, size: labelSize });
+  labels.reserve(directionLabelBox(left, top, labelSize, f));
+  // Columns are obstacles too: a label never covers another column's bar.
+  for (const box of boxes.values()) labels.reserve({ x1: box.cx - style.w / 2, x2: box.cx + style.w / 2, y1: box.top, y2: baseline });
+  const ringed = highlighted && events.find((e) => e.records.includes(highlighted));
+  if (highlighted && ringed) labels.add("highlight-label", highlightText(highlighted, f), boxes.get(ringed)!, { bold: true, fill: "highlight" });
+  for (const event of largestEvents(events, width < 480 ? Math.min(o.largest, 1) : o.largest)) {
+    if (event !== ringed) labels.add(`largest-${event.key}`, eventLabel(event, f), boxes.get(event)!, { fill: "text" });
   }
-
-  marks.push(...largestLabels(records, o.largest, width, x, y, baseline, f, top));
-  marks.push(...pauseNotes(records, days, o.pauseMonths, width, x, baseline, f));
-  if (highlighted && !narrow) marks.push(highlightLabel(highlighted, top, width, f));
+  marks.push(...labels.marks);
+  marks.push(...pauseNotes(records, o.pauseMonths, { width, x, baseline, f, size: labelSize }));
   return fit(withTable({ width, height, title, description, marks, dark, hint: f.t.keyboardHint }, table));
+}
+
+/** Where the axis's "↑ Returned to Ukraine" sits (timelineAxes draws it), so no label covers it. */
+function directionLabelBox(left: number, top: number, size: number, f: LocaleFormat) {
+  const w = textWidth(`↑ ${exchangeStrings(f.locale).toUkraine}`, size, true);
+  return { x1: left, x2: left + 2 + w, y1: top - 4 - size, y2: top };
 }
 
 function describe(records: readonly Exchange[], f: LocaleFormat): string {
@@ -94,154 +100,63 @@ function describe(records: readonly Exchange[], f: LocaleFormat): string {
   });
 }
 
-type Box = { left: number; right: number; baseline: number; top: number; bottom: number; width: number };
-
-function axes(x: XScale, y: YScale, f: LocaleFormat, b: Box): Mark[] {
-  const marks: Mark[] = [];
-  for (const v of y.ticks(b.bottom - b.top < 160 ? 2 : 3).filter((v) => v > 0)) {
-    for (const [side, sign] of [["u", -1], ["r", 1]] as const) {
-      const yy = px(b.baseline + sign * y(v));
-      marks.push({ kind: "line", key: `grid-${side}-${v}`, layer: "grid", x1: b.left, x2: px(b.right), y1: yy, y2: yy, stroke: "grid", strokeWidth: 1 });
-      marks.push({ kind: "text", key: `ylabel-${side}-${v}`, layer: "grid", x: px(b.left - 4), y: px(yy + 3.5), text: f.number(v), size: 10, anchor: "end", fill: "muted" });
-    }
-  }
-  marks.push({ kind: "line", key: "baseline", layer: "grid", x1: b.left, x2: px(b.right), y1: px(b.baseline), y2: px(b.baseline), stroke: "axis", strokeWidth: 1 });
-  const years = yearTicks(x.domain[0], x.domain[1], b.width < 420 ? 2 : 1);
-  const startYear = new Date(x.domain[0]).getUTCFullYear();
-  if (years.length === 0 || x(years[0]!) - b.left > 36) {
-    marks.push({ kind: "text", key: `yearlabel-start-${startYear}`, layer: "grid", x: px(b.left + 3), y: px(b.bottom + 12), text: String(startYear), size: 11, fill: "muted" });
-  }
-  for (const year of years) {
-    const xx = px(x(year));
-    const label = String(new Date(year).getUTCFullYear());
-    marks.push({ kind: "line", key: `year-${label}`, layer: "grid", x1: xx, x2: xx, y1: px(b.top), y2: px(b.bottom), stroke: "grid", strokeWidth: 1, dash: "2 3" });
-    marks.push({ kind: "text", key: `yearlabel-${label}`, layer: "grid", x: px(xx + 3), y: px(b.bottom + 12), text: label, size: 11, fill: "muted" });
-  }
-  marks.push({ kind: "text", key: "side-ukraine", layer: "grid", x: px(b.left + 2), y: px(b.top - 2), text: `↑ ${exchangeStrings(f.locale).toUkraine}`, size: 11, fill: "toUkraine", weight: "bold" });
-  marks.push({ kind: "text", key: "side-russia", layer: "grid", x: px(b.left + 2), y: px(b.bottom + 26), text: `↓ ${exchangeStrings(f.locale).toRussia}`, size: 11, fill: "toRussia", weight: "bold" });
-  return marks;
+function dataTable(records: readonly Exchange[], caption: string, f: LocaleFormat) {
+  const e = exchangeStrings(f.locale);
+  const figure = (v: number | null) => (v === null ? e.notReported : f.number(v));
+  return {
+    caption,
+    columns: [f.t.date, e.toUkraine, e.toRussia, e.mediator, e.sequence],
+    rows: records.map((r) => [f.date(r.date, r.datePrecision === "month" ? "month" : "long"), figure(r.toUkraine), figure(r.toRussia), r.mediators.join(", ") || e.noMediator, r.sequence === null ? "" : String(r.sequence)]),
+  };
 }
 
-/** The tallest figure a record draws: either side's, or a competing one. */
-function recordPeak(r: Exchange): number {
-  let peak = Math.max(r.toUkraine ?? 0, r.toRussia ?? 0);
-  for (const d of r.disputes) peak = Math.max(peak, d.value ?? 0);
-  return peak;
+/** The tallest stack an event draws either way, or a taller competing figure. */
+function eventPeak(event: TimelineEvent): number {
+  let up = 0;
+  let down = 0;
+  let peak = 0;
+  for (const r of event.records) {
+    up += r.toUkraine ?? 0;
+    down += r.toRussia ?? 0;
+    for (const d of r.disputes) peak = Math.max(peak, d.value ?? 0);
+  }
+  return Math.max(peak, up, down);
 }
 
-/** What every column shares, and the fill tokens made so far (a few mediators fill 10,000 columns). */
-interface Columns {
+interface PauseContext {
+  readonly width: number;
+  readonly x: LinearScale;
   readonly baseline: number;
-  readonly y: YScale;
-  readonly w: number;
   readonly f: LocaleFormat;
-  readonly fills: Map<string, ColorToken>;
-  /** False for a static SVG: no focus per record (at 10,000 records, most of the layout's garbage). */
-  readonly interactive: boolean;
+  readonly size: number;
 }
 
-/** Pushes one record's marks: its two bars, outlines for competing figures, and the highlight ring. */
-function column(marks: Mark[], r: Exchange, cx: number, c: Columns, highlighted: boolean): void {
-  const { baseline, y, w } = c;
-  const up = r.toUkraine === null ? UNREPORTED_H : Math.max(1, y(r.toUkraine));
-  const down = r.toRussia === null ? UNREPORTED_H : Math.max(1, y(r.toRussia));
-  const x = px(cx - w / 2);
-  const top = px(baseline - up);
-  const width = px(w);
-  const fill = mediatorFill(r, c.fills);
-  const opacity = r.datePrecision === "month" ? 0.55 : undefined;
-  // The upper bar carries the record: keyboard focus, tooltip and select event; the ring spans both.
-  const focus = c.interactive ? exchangeFocus(r, c.f, { x: px(cx), y: top }, { x, y: top, width, height: px(up + down) }) : undefined;
-  marks.push(bar(`${r.id}-u`, r.toUkraine === null, x, top, width, px(up), fill, opacity, focus));
-  marks.push(bar(`${r.id}-r`, r.toRussia === null, x, px(baseline), width, px(down), fill, opacity, undefined));
-  for (let i = 0; i < r.disputes.length; i++) {
-    const d = r.disputes[i]!;
-    if (d.value === null) continue;
-    const h = Math.max(1, y(d.value));
-    const upward = d.field === "toUkraine";
-    marks.push({ kind: "rect", key: `${r.id}-dispute-${i}`, layer: "marks", x: px(cx - w / 2 - 1), y: px(upward ? baseline - h : baseline), width: px(w + 2), height: px(h), fill: "none", stroke: "text", strokeWidth: 1, dash: "3 2", opacity: 0.8 });
-  }
-  if (highlighted) {
-    marks.push({ kind: "rect", key: `${r.id}-highlight`, layer: "annotations", x: px(cx - w / 2 - 3), y: px(baseline - up - 3), width: px(w + 6), height: px(up + down + 6), fill: "none", stroke: "highlight", strokeWidth: 2 });
-  }
-}
-
-/** The colour token of a record's first mediator, made once per mediator. */
-function mediatorFill(r: Exchange, fills: Map<string, ColorToken>): ColorToken {
-  const name = r.mediators[0] ?? "none";
-  let fill = fills.get(name);
-  if (fill === undefined) fills.set(name, (fill = `mediator:${name}`));
-  return fill;
-}
-
-/**
- * One bar: filled in the mediator's colour, or a hollow dashed stub for an unreported figure.
- * Plain literals, no spreads or closures: a layout of 10,000 records makes 20,000 of these, and garbage counts.
- */
-function bar(key: string, unreported: boolean, x: number, y: number, width: number, height: number, fill: ColorToken, opacity: number | undefined, focus: Focus | undefined): RectMark {
-  const m: { -readonly [K in keyof RectMark]: RectMark[K] } = unreported
-    ? { kind: "rect", key, layer: "marks", x, y, width, height, fill: "none", stroke: "unreported", strokeWidth: 1, dash: "2 1.5" }
-    : { kind: "rect", key, layer: "marks", x, y, width, height, fill };
-  if (!unreported && opacity) m.opacity = opacity;
-  if (focus) m.focus = focus;
-  return m;
-}
-
-function largestLabels(records: readonly Exchange[], count: number, width: number, x: XScale, y: YScale, baseline: number, f: LocaleFormat, top: number): Mark[] {
-  const n = width < 480 ? Math.min(count, 1) : count;
-  const biggest: Exchange[] = [];
-  for (const r of records) {
-    if (r.toUkraine === null || n === 0) continue;
-    if (biggest.length === n && r.toUkraine <= biggest[n - 1]!.toUkraine!) continue;
-    biggest.push(r);
-    biggest.sort((a, b) => b.toUkraine! - a.toUkraine! || (a.date < b.date ? -1 : 1));
-    if (biggest.length > n) biggest.pop();
-  }
-  const placed: [number, number][] = [];
-  const marks: Mark[] = [];
-  for (const r of biggest) {
-    const text = `${f.number(r.toUkraine!)} · ${f.date(r.date, "month")}`;
-    const w = textWidth(text, 10);
-    const cx = Math.min(Math.max(x(utcMs(r.date)), w / 2 + 2), width - w / 2 - 2);
-    if (placed.some(([a, b]) => cx + w / 2 > a && cx - w / 2 < b)) continue;
-    placed.push([cx - w / 2, cx + w / 2]);
-    marks.push({ kind: "text", key: `largest-${r.id}`, layer: "annotations", x: px(cx), y: px(Math.max(top + 10, baseline - y(r.toUkraine!) - 4)), text, size: 10, anchor: "middle", fill: "text" });
-  }
-  return marks;
-}
-
-function pauseNotes(records: readonly Exchange[], days: Float64Array, months: number, width: number, x: XScale, baseline: number, f: LocaleFormat): Mark[] {
+function pauseNotes(records: readonly Exchange[], months: number, c: PauseContext): Mark[] {
   if (months === 0) return [];
-  const long = pauses(records, days, Math.round(months * 30.44)).slice(0, width < 480 ? 1 : 3);
+  const long = pauses(records, Math.round(months * 30.44)).slice(0, c.width < 480 ? 1 : 3);
   return long.flatMap((g) => {
-    const x1 = x(utcMs(g.after.date)) + 4;
-    const x2 = x(utcMs(g.before.date)) - 4;
-    const lines = wrap(f.plural(timelineStrings(f.locale).pause, Math.round(g.days / 30.44)), x2 - x1, 10, 3);
-    if (lines.length > 2 || lines.some((l) => l.endsWith("…") || textWidth(l, 10) > x2 - x1)) return [];
+    const x1 = c.x(utcMs(g.after.date)) + 4;
+    const x2 = c.x(utcMs(g.before.date)) - 4;
+    const lines = wrap(c.f.plural(timelineStrings(c.f.locale).pause, Math.round(g.days / 30.44)), x2 - x1, c.size, 3);
+    if (lines.length > 2 || lines.some((l) => l.endsWith("…") || textWidth(l, c.size) > x2 - x1)) return [];
+    const y = c.baseline - UNREPORTED_H - 4;
     return [
-      { kind: "line", key: `pause-${g.after.id}`, layer: "annotations", x1: px(x1), x2: px(x2), y1: px(baseline - 6), y2: px(baseline - 6), stroke: "muted", strokeWidth: 1, dash: "1 2" },
-      ...lines.map((line, i): Mark => ({ kind: "text", key: `pause-label-${g.after.id}-${i}`, layer: "annotations", x: px((x1 + x2) / 2), y: px(baseline - 10 - (lines.length - 1 - i) * 12), text: line, size: 10, anchor: "middle", fill: "muted" })),
+      { kind: "line", key: `pause-${g.after.id}`, layer: "annotations", x1: px(x1), x2: px(x2), y1: px(y + 2), y2: px(y + 2), stroke: "muted", strokeWidth: 1, dash: "1 2" },
+      ...lines.map((line, i): Mark => ({ kind: "text", key: `pause-label-${g.after.id}-${i}`, layer: "annotations", x: px((x1 + x2) / 2), y: px(y - 2 - (lines.length - 1 - i) * (c.size + 2)), text: line, size: c.size, anchor: "middle", fill: "muted" })),
     ] satisfies Mark[];
   });
 }
 
-/**
- * The pauses `gaps()` of the data API finds, longest first, without parsing every date again: the
- * records are checked calendar dates in date order, whose `utcMs / DAY` is gaps()'s day number.
- */
-function pauses(records: readonly Exchange[], days: Float64Array, minDays: number): Gap[] {
+/** The pauses between exchanges known to the day, longest first (as `gaps()` of the data API). */
+function pauses(records: readonly Exchange[], minDays: number): Gap[] {
   const found: Gap[] = [];
-  let last = -1;
-  for (let i = 0; i < records.length; i++) {
+  let last: Exchange | undefined;
+  for (const r of records) {
     // Records known only to the month are left out, since their day is not known.
-    if (records[i]!.datePrecision === "month") continue;
-    const d = last < 0 ? 0 : Math.round(days[i]! - days[last]!);
-    if (d >= minDays && d > 0) found.push({ after: records[last]!, before: records[i]!, days: d });
-    last = i;
+    if (r.datePrecision === "month") continue;
+    const d = last ? Math.round((utcMs(r.date) - utcMs(last.date)) / DAY) : 0;
+    if (last && d >= minDays && d > 0) found.push({ after: last, before: r, days: d });
+    last = r;
   }
   return found.sort((a, b) => b.days - a.days || (a.after.date < b.after.date ? -1 : 1));
-}
-
-function highlightLabel(r: Exchange, top: number, width: number, f: LocaleFormat): Mark {
-  return { kind: "text", key: "highlight-label", layer: "annotations", x: px(width - RIGHT), y: px(top - 2), text: exchangeLabel(r, f), size: 11, weight: "bold", anchor: "end", fill: "highlight" };
 }

@@ -28,7 +28,14 @@ describe("layoutTimeline", () => {
     expect(up.y + up.height).toBeCloseTo(baseline.y1, 0);
     expect(down.y).toBeCloseTo(baseline.y1, 0);
     expect(up.height / down.height).toBeCloseTo(2, 1);
-    expect(up.fill).toBe("mediator:UAE");
+    expect([up.fill, down.fill]).toEqual(["toUkraine", "toRussia"]);
+  });
+
+  it("colours bars by direction whoever mediated, and marks a named mediator with a dot under the column", () => {
+    const { marks } = layout();
+    expect(byKey(marks, "2024-07-17-u")).toMatchObject({ fill: "toUkraine" });
+    expect(byKey(marks, "2024-01-03-mediated")).toMatchObject({ kind: "circle", fill: "muted" });
+    expect(byKey(marks, "2024-07-17-mediated")).toBeUndefined();
   });
 
   it("draws an unreported figure as a hollow dashed stub, never as a zero bar", () => {
@@ -61,6 +68,7 @@ describe("layoutTimeline", () => {
     const long = [record("2023-01-08", 50, 50), record("2023-08-07", 22, null), record("2024-01-03", 230, 248)];
     const { marks } = layoutTimeline(normalizeTimelineOptions({ data: long, plain: true, legend: false }), { width: 900, height: 400 }, false);
     expect(marks.find((m) => m.key === "largest-2024-01-03")).toMatchObject({ text: "230 · Jan 2024" });
+    expect(marks.find((m) => m.key === "largest-2023-01-08")).toMatchObject({ text: "50 each way · Jan 2023" });
     const pause = marks.filter((m) => m.key.startsWith("pause-label-2023-08-07")).map((m) => (m as { text: string }).text);
     expect(pause.join(" ")).toBe("no exchange for 5 months");
   });
@@ -79,6 +87,62 @@ describe("layoutTimeline", () => {
     const scene = layout({ from: "2025-01-01" });
     expect(scene.marks.map((m) => m.key)).toContain("empty");
     expect(scene.marks.some((m) => m.focus)).toBe(false);
+  });
+});
+
+describe("agreements", () => {
+  const stages = [
+    record("2025-05-23", 390, 390, { agreement: "Istanbul 1000 for 1000", stage: 1 }),
+    record("2025-05-24", 307, 307, { agreement: "Istanbul 1000 for 1000", stage: 2 }),
+    record("2025-05-25", 303, 303, { agreement: "Istanbul 1000 for 1000", stage: 3 }),
+    record("2025-06-10", 400, 400),
+  ];
+  const scene = layout({ data: stages }, 900);
+  const rect = (key: string) => byKey(scene.marks, key) as Extract<Mark, { kind: "rect" }>;
+
+  it("stacks the stages of an agreement carried out within a week in one column, each still its own mark", () => {
+    expect(rect("2025-05-24-u").x).toBe(rect("2025-05-23-u").x);
+    expect(rect("2025-05-24-u").y + rect("2025-05-24-u").height).toBeLessThan(rect("2025-05-23-u").y);
+    expect(rect("2025-05-25-r").y).toBeGreaterThan(rect("2025-05-24-r").y + rect("2025-05-24-r").height);
+    expect(scene.marks.filter((m) => m.focus).map((m) => m.focus!.id)).toEqual(["2025-05-23", "2025-05-24", "2025-05-25", "2025-06-10"]);
+  });
+
+  it("ranks and labels the agreement as one event, above a larger single day", () => {
+    expect(byKey(scene.marks, "largest-2025-05-23")).toMatchObject({ text: "1,000 each way · Istanbul, May 2025" });
+    expect(byKey(scene.marks, "largest-2025-05-24")).toBeUndefined();
+    expect(byKey(layout({ data: stages, locale: "uk" }, 900).marks, "largest-2025-05-23")).toMatchObject({ text: expect.stringMatching(/^по 1\s000 з кожного боку · Стамбул, трав\. 2025$/) });
+  });
+
+  it("keeps stages weeks apart in columns of their own", () => {
+    const spread = [record("2025-06-09", null, null, { agreement: "Istanbul-2", stage: 1 }), record("2025-06-30", null, null, { agreement: "Istanbul-2", stage: 2 })];
+    const s = layout({ data: spread }, 900);
+    expect((byKey(s.marks, "2025-06-30-u") as Extract<Mark, { kind: "rect" }>).x).toBeGreaterThan((byKey(s.marks, "2025-06-09-u") as Extract<Mark, { kind: "rect" }>).x);
+  });
+});
+
+describe("labels", () => {
+  it("never drops a label: one that would collide moves up a row with a leader to its column", () => {
+    const close = [record("2024-01-03", 300, 300), record("2024-01-10", 290, 290), record("2024-01-17", 280, 280)];
+    const { marks } = layout({ data: close, from: "2022-01-01", to: "2026-01-01" }, 640);
+    const texts = ["largest-2024-01-03", "largest-2024-01-10", "largest-2024-01-17"].map((key) => byKey(marks, key) as Extract<Mark, { kind: "text" }>);
+    expect(texts.every(Boolean)).toBe(true);
+    expect(new Set(texts.map((t) => t.y)).size).toBe(3);
+    expect(byKey(marks, "largest-2024-01-17-leader")).toMatchObject({ kind: "line", stroke: "muted" });
+  });
+
+  it("keys every encoding it uses besides direction, and only those", () => {
+    const keyed = layoutTimeline(normalizeTimelineOptions({ data, plain: true }), { width: 900, height: 400 }, false).marks.filter((m) => m.key.startsWith("key-label-")).map((m) => m.key);
+    expect(keyed).toEqual(["key-label-not-reported", "key-label-other-figure", "key-label-mediated"]);
+  });
+
+  it("sets no text under 11 px, and ticks at 12 px from 480 px up", () => {
+    for (const width of [320, 640]) {
+      const sizes = layoutTimeline(normalizeTimelineOptions({}), { width, height: 500 }, false).marks.flatMap((m) => (m.kind === "text" ? [m.size] : []));
+      expect(Math.min(...sizes)).toBe(width < 480 ? 11 : 11);
+      expect(sizes.filter((s) => s < 11)).toEqual([]);
+    }
+    const ticks = layoutTimeline(normalizeTimelineOptions({}), { width: 640, height: 500 }, false).marks.filter((m) => m.key.startsWith("ylabel-"));
+    expect(ticks.every((m) => m.kind === "text" && m.size === 12)).toBe(true);
   });
 });
 

@@ -1,0 +1,56 @@
+import { exchangeStrings } from "../core/exchange-strings.js";
+import type { LocaleFormat } from "../core/locale.js";
+import { px, type Mark } from "../core/marks.js";
+import { yearTicks, type LinearScale } from "../core/scales.js";
+import { textWidth } from "../core/text.js";
+import { tickSize } from "../core/type-scale.js";
+
+/** The plot's box: where the axes go. */
+export interface PlotBox {
+  readonly left: number;
+  readonly right: number;
+  readonly baseline: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly width: number;
+}
+
+/**
+ * Gridlines and value labels both ways from the baseline, year lines and labels (a year label that
+ * would run past the right edge is right-anchored), and the direct labels of the two directions.
+ */
+export function timelineAxes(x: LinearScale, y: LinearScale, f: LocaleFormat, b: PlotBox): Mark[] {
+  const size = tickSize(b.width);
+  const marks: Mark[] = [];
+  for (const v of y.ticks(b.bottom - b.top < 160 ? 2 : 3).filter((v) => v > 0)) {
+    for (const [side, sign] of [["u", -1], ["r", 1]] as const) {
+      const yy = px(b.baseline + sign * y(v));
+      marks.push({ kind: "line", key: `grid-${side}-${v}`, layer: "grid", x1: b.left, x2: px(b.right), y1: yy, y2: yy, stroke: "grid", strokeWidth: 1 });
+      marks.push({ kind: "text", key: `ylabel-${side}-${v}`, layer: "grid", x: px(b.left - 4), y: px(yy + size * 0.35), text: f.number(v), size, anchor: "end", fill: "muted" });
+    }
+  }
+  marks.push({ kind: "line", key: "baseline", layer: "grid", x1: b.left, x2: px(b.right), y1: px(b.baseline), y2: px(b.baseline), stroke: "axis", strokeWidth: 1 });
+  const labelY = px(b.bottom + 8 + size);
+  const years = yearTicks(x.domain[0], x.domain[1], b.width < 420 ? 2 : 1);
+  const startYear = new Date(x.domain[0]).getUTCFullYear();
+  const yearWidth = textWidth("0000", size);
+  if (years.length === 0 || x(years[0]!) - b.left > yearWidth + 6) {
+    marks.push({ kind: "text", key: `yearlabel-start-${startYear}`, layer: "grid", x: px(b.left + 3), y: labelY, text: String(startYear), size, fill: "muted" });
+  }
+  for (const year of years) {
+    const xx = px(x(year));
+    const label = String(new Date(year).getUTCFullYear());
+    const atEdge = xx + 3 + yearWidth > b.right;
+    marks.push({ kind: "line", key: `year-${label}`, layer: "grid", x1: xx, x2: xx, y1: px(b.top), y2: px(b.bottom), stroke: "grid", strokeWidth: 1, dash: "2 3" });
+    marks.push({ kind: "text", key: `yearlabel-${label}`, layer: "grid", x: atEdge ? px(xx - 3) : px(xx + 3), y: labelY, text: label, size, fill: "muted", ...(atEdge ? { anchor: "end" as const } : {}) });
+  }
+  const e = exchangeStrings(f.locale);
+  marks.push({ kind: "text", key: "side-ukraine", layer: "grid", x: px(b.left + 2), y: px(b.top - 4), text: `↑ ${e.toUkraine}`, size, fill: "toUkraine", weight: "bold" });
+  marks.push({ kind: "text", key: "side-russia", layer: "grid", x: px(b.left + 2), y: px(labelY + size + 4), text: `↓ ${e.toRussia}`, size, fill: "toRussia", weight: "bold" });
+  return marks;
+}
+
+/** Room under the plot for the mediated dots, the year labels and the direction label. */
+export function belowPlot(width: number): number {
+  return 2 * tickSize(width) + 18;
+}
