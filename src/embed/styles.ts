@@ -38,6 +38,10 @@ export function elementCss(reservations: readonly Reservation[]): string {
     `:host([dark=""]),:host([dark=true]){color-scheme:dark}`,
     ...[":host([dark=\"\"])", ":host([dark=true])"].map((host) => scoped(host, buttons(darkTheme))),
     `@media (prefers-color-scheme:dark){${scoped(":host([dark=auto])", buttons(darkTheme))}}`,
+    // Print: the chart is content, its download buttons and status line are not.
+    "@media print{.actions,.status{display:none!important}}",
+    // Forced colours: the buttons take the system's button colours.
+    "@media (forced-colors:active){button{background:ButtonFace;color:ButtonText;border-color:ButtonText}button:focus-visible{outline-color:Highlight}}",
     // The charts' colour classes, so one sheet serves the element and the chart inside it.
     chartCss(),
   ].join("\n");

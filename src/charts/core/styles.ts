@@ -26,6 +26,7 @@ export function chartCss(): string {
     }
   }
   rules.push(".pow-chart .pow-nofill{fill:none}");
+  rules.push(printCss(), forcedColorsCss());
   return rules.join("\n");
 }
 
@@ -60,4 +61,35 @@ export function adoptChartStyles(root: Node): boolean {
   if (shared === null) return false;
   if (!host.adoptedStyleSheets.includes(shared)) host.adoptedStyleSheets = [...host.adoptedStyleSheets, shared];
   return true;
+}
+
+/**
+ * Print: paper is light, so a chart drawn dark for the screen prints in the light theme, and the
+ * tooltip and focus ring (interaction, not content) are left off.
+ */
+function printCss(): string {
+  const light = [...baseTokens, ...mediatorTokens].flatMap((token) =>
+    (["f", "s"] as const).map((kind) => `.pow-chart.pow-dark .${colorClass(kind, token)}{${kind === "f" ? "fill" : "stroke"}:var(${cssVariable(token)},${themeColor(token, false)})!important}`),
+  );
+  // The background is painted inline (it follows the theme at every draw), so print overrides it by place.
+  const background = `var(${cssVariable("background")},${themeColor("background", false)})`;
+  const paper = `.pow-chart.pow-dark{background:${background}!important}.pow-chart.pow-dark>svg>rect:first-of-type{fill:${background}!important}`;
+  return `@media print{${light.join("")}${paper}.pow-tooltip,.pow-focus-ring{display:none!important}}`;
+}
+
+/**
+ * Forced colours (Windows high contrast): text, axes, gridlines and the background take the
+ * system's colours, and the focus ring its highlight, so the chart stays legible in the reader's
+ * palette. The two directions keep their own colours: they carry the data, and the key names them.
+ */
+function forcedColorsCss(): string {
+  const cls = (kind: "f" | "s", token: ColorToken) => `.pow-chart .${colorClass(kind, token)}`;
+  return (
+    "@media (forced-colors:active){" +
+    `${cls("f", "text")},${cls("f", "muted")},${cls("f", "official")}{fill:CanvasText!important}` +
+    `${cls("s", "axis")},${cls("s", "grid")},${cls("s", "text")},${cls("s", "muted")},${cls("s", "unreported")},${cls("s", "official")}{stroke:CanvasText!important}` +
+    `${cls("f", "background")}{fill:Canvas!important}${cls("s", "background")}{stroke:Canvas!important}` +
+    ".pow-chart{background:Canvas!important}.pow-chart>svg>rect:first-of-type{fill:Canvas!important}" +
+    ".pow-chart .pow-focus-ring{stroke:Highlight!important}.pow-tooltip{forced-color-adjust:auto}}"
+  );
 }

@@ -13,8 +13,9 @@ const WIDTHS = {
 function glyph(code: number): keyof typeof WIDTHS {
   if (code >= 0x0400 && code <= 0x04ff) return "cyrillic";
   if (code >= 48 && code <= 57) return "digit";
-  // space, no-break spaces, . , : ; ' ! | i l j t f r
-  if (code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009 || ".,:;'!|iljtfr".includes(String.fromCharCode(code))) return "narrow";
+  // Spaces and punctuation only: narrow letters are left at the average, so that capitals and
+  // wide letters in the same text are covered.
+  if (code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009 || ".,:;'!|".includes(String.fromCharCode(code))) return "narrow";
   return "latin";
 }
 

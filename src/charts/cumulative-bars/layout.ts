@@ -9,9 +9,10 @@ import { textWidth } from "../core/text.js";
 import { xAxis, yAxis, yLabelWidth } from "./axes.js";
 import { barFocus, seriesTable, summary } from "./describe.js";
 import { fit } from "../core/fit.js";
-import { seriesLegend } from "./legend.js";
+import { ONE_SIDED_OPACITY, seriesLegend } from "./legend.js";
+import { dataset } from "../../data/dataset.js";
 import { placeTotals, totalMarks, type PlacedTotal } from "./officials.js";
-import type { NormalizedCumulativeBars } from "./options.js";
+import { cumulativeBarsDefaults, type NormalizedCumulativeBars } from "./options.js";
 import { binOf, bins, type Bin } from "./periods.js";
 import { cumulativeStrings } from "./strings.js";
 
@@ -38,13 +39,17 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const records = inRange(o.data, o.from, o.to);
   const list = bins(records, o.by);
   const title = o.title ?? cumulativeStrings(o.locale).title;
-  // Officials count from the start of the war, so they only compare with bars that do too.
-  const fromStart = o.from === null || !o.data.some((r) => r.date < o.from!);
-  const placed = o.officialTotals && fromStart ? placeTotals(o.totals, list, o.by, o.from, o.to) : [];
+  // The bundled totals count from the start of the war, so they only compare with bars that do
+  // too: bars whose first record is no later than the dataset's first exchange (filtered data
+  // starts later). Totals a caller passes are taken to count what the caller's records count.
+  const fromStart = records.length > 0 && records[0]!.date <= dataset.coverage.from;
+  const cutByRange = o.from !== null && o.data.some((r) => r.date < o.from!);
+  const comparable = !cutByRange && (o.totals !== cumulativeBarsDefaults.totals || fromStart);
+  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, o.by, o.from, o.to) : [];
   let unreported = 0;
   for (const r of records) if (r.toUkraine === null || r.toRussia === null) unreported++;
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const scene = { width, height, title, description: summary(records, list, f), dark };
   const table = () => seriesTable(list, o.by, title, f);
@@ -53,7 +58,8 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
     return fit(withTable({ ...scene, marks, hint: "" }, table));
   }
 
-  const key = seriesLegend(f, placed.length > 0, 8, framed.top, width - 16);
+  const oneSided = list.at(-1) !== undefined && (list.at(-1)!.oneSidedToUkraine > 0 || list.at(-1)!.oneSidedToRussia > 0);
+  const key = seriesLegend(f, { official: placed.length > 0, oneSided }, 8, framed.top, width - 16);
   marks.push(...key.marks);
   const g = geometry(o, list, placed, width, framed.top + key.height + LABEL_ROOM, framed.bottom - X_AXIS, f);
   marks.push(...yAxis(g.y, tickCount(g), g.left, g.right, f), ...xAxis(list, o.by, g.x, g.bottom, width, f));
@@ -98,11 +104,19 @@ function barMarks(marks: Mark[], b: Bin, o: NormalizedCumulativeBars, g: Geometr
   const stacked = o.mode === "stacked";
   const gap = !stacked && band > 6 ? 1 : 0;
   const w = stacked ? band : (band - gap) / 2;
-  const [uFrom, uTo, rFrom, rTo] = stacked ? [0, b.toUkraine, b.toUkraine, b.toUkraine + b.toRussia] : [0, b.toUkraine, 0, b.toRussia];
-  marks.push(
-    { kind: "rect", key: `bar-u-${b.key}`, layer: "marks", x: px(x0), y: px(y(uTo)), width: px(w), height: px(Math.max(0, y(uFrom) - y(uTo))), fill: "toUkraine", focus },
-    { kind: "rect", key: `bar-r-${b.key}`, layer: "marks", x: px(stacked ? x0 : x0 + w + gap), y: px(y(rTo)), width: px(w), height: px(Math.max(0, y(rFrom) - y(rTo))), fill: "toRussia" },
-  );
+  const uBase = 0;
+  const rBase = stacked ? b.toUkraine : 0;
+  const rx = stacked ? x0 : x0 + w + gap;
+  // Each bar: the people both sides reported, solid, and above it, lighter, those only this side did.
+  const segment = (key: string, x: number, from: number, to: number, fill: "toUkraine" | "toRussia", light: boolean): Mark => ({
+    kind: "rect", key, layer: "marks", x: px(x), y: px(y(to)), width: px(w), height: px(Math.max(0, y(from) - y(to))), fill, ...(light ? { opacity: ONE_SIDED_OPACITY } : {}),
+  });
+  const uSplit = uBase + b.toUkraine - b.oneSidedToUkraine;
+  const rSplit = rBase + b.toRussia - b.oneSidedToRussia;
+  marks.push({ ...segment(`bar-u-${b.key}`, x0, uBase, uSplit, "toUkraine", false), focus });
+  if (b.oneSidedToUkraine > 0) marks.push(segment(`bar-u1-${b.key}`, x0, uSplit, uBase + b.toUkraine, "toUkraine", true));
+  marks.push(segment(`bar-r-${b.key}`, rx, rBase, rSplit, "toRussia", false));
+  if (b.oneSidedToRussia > 0) marks.push(segment(`bar-r1-${b.key}`, rx, rSplit, rBase + b.toRussia, "toRussia", true));
   if (highlighted) {
     marks.push({ kind: "rect", key: "highlight", layer: "annotations", x: px(x0 - 2), y: px(peak - 2), width: px(band + 4), height: px(g.bottom - peak + 2), fill: "none", stroke: "highlight", strokeWidth: 2 });
   }

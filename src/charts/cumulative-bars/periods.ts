@@ -16,6 +16,10 @@ export interface Bin {
   readonly periodToRussia: number;
   readonly unreportedToUkraine: number;
   readonly unreportedToRussia: number;
+  /** Of `toUkraine`, people in exchanges Moscow gave no figure for (only Kyiv reported them). */
+  readonly oneSidedToUkraine: number;
+  /** Of `toRussia`, people in exchanges Kyiv gave no figure for. */
+  readonly oneSidedToRussia: number;
   /** The id of the latest exchange up to the period's end. */
   readonly lastId: string;
 }
@@ -52,6 +56,8 @@ export function bins(records: readonly Exchange[], by: CumulativeBy): Bin[] {
   }
   let toUkraine = 0;
   let toRussia = 0;
+  let oneSidedToUkraine = 0;
+  let oneSidedToRussia = 0;
   let lastId = records[0]!.id;
   return groups.map((g) => {
     let periodToUkraine = 0, periodToRussia = 0, unreportedToUkraine = 0, unreportedToRussia = 0;
@@ -60,12 +66,14 @@ export function bins(records: readonly Exchange[], by: CumulativeBy): Bin[] {
       else periodToUkraine += r.toUkraine;
       if (r.toRussia === null) unreportedToRussia++;
       else periodToRussia += r.toRussia;
+      if (r.toRussia === null) oneSidedToUkraine += r.toUkraine ?? 0;
+      if (r.toUkraine === null) oneSidedToRussia += r.toRussia ?? 0;
       lastId = r.id;
     }
     toUkraine += periodToUkraine;
     toRussia += periodToRussia;
     // Written out: spreading `g` here took a quarter of the layout with one bin per exchange.
-    return { key: g.key, start: g.start, records: g.records, toUkraine, toRussia, periodToUkraine, periodToRussia, unreportedToUkraine, unreportedToRussia, lastId };
+    return { key: g.key, start: g.start, records: g.records, toUkraine, toRussia, periodToUkraine, periodToRussia, unreportedToUkraine, unreportedToRussia, oneSidedToUkraine, oneSidedToRussia, lastId };
   });
 }
 

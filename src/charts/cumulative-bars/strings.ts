@@ -25,6 +25,10 @@ export interface CumulativeStrings {
   readonly barLabel: string;
   readonly markerLabel: string;
   readonly officialLegend: string;
+  /** The key entry of the lighter segments: figures only one side gave. */
+  readonly oneSidedLegend: string;
+  /** The default subtitle: what the bars count. */
+  readonly subtitle: string;
   readonly hint: string;
 }
 
@@ -43,6 +47,8 @@ const en: CumulativeStrings = {
   barLabel: "{period}: {toUkraine} returned to Ukraine and {toRussia} to Russia so far",
   markerLabel: "{claimant}, {date}: {figure} returned to Ukraine",
   officialLegend: "Official total",
+  oneSidedLegend: "only this side reported",
+  subtitle: "Running totals of each side's own figures; lighter shades: exchanges only that side reported",
   hint: "Use the arrow keys to move between the bars and the official totals.",
 };
 
@@ -61,6 +67,8 @@ const uk: CumulativeStrings = {
   barLabel: "{period}: усього в Україну повернуто {toUkraine}, в Росію — {toRussia}",
   markerLabel: "{claimant}, {date}: в Україну повернуто {figure}",
   officialLegend: "Офіційний підсумок",
+  oneSidedLegend: "повідомила лише ця сторона",
+  subtitle: "Наростаючий підсумок за даними кожної сторони; світліше — обміни, про які повідомила лише ця сторона",
   hint: "Клавіші зі стрілками переходять між стовпчиками та офіційними підсумками.",
 };
 
@@ -79,6 +87,8 @@ const ru: CumulativeStrings = {
   barLabel: "{period}: всего в Украину возвращено {toUkraine}, в Россию — {toRussia}",
   markerLabel: "{claimant}, {date}: в Украину возвращено {figure}",
   officialLegend: "Официальный итог",
+  oneSidedLegend: "сообщила только эта сторона",
+  subtitle: "Нарастающий итог по данным каждой стороны; светлее — обмены, о которых сообщила только эта сторона",
   hint: "Клавиши со стрелками переключают столбцы и официальные итоги.",
 };
 

@@ -7,20 +7,23 @@ import { normalizeHeldCaptivesOptions, type HeldCaptivesOptions, type Normalized
  * The held-captives chart's definition: options, default height, layout.
  *
  * @example
- * heldCaptivesDefinition.defaultHeight(320); // 440
+ * heldCaptivesDefinition.defaultHeight(320); // 600
  */
 export const heldCaptivesDefinition: ChartDefinition<HeldCaptivesOptions, NormalizedHeldCaptives> = {
   name: "held-captives",
   normalize: normalizeHeldCaptivesOptions,
-  // Narrow screens wrap the title, headline and footer onto more lines, so they get a taller chart.
-  defaultHeight: (width) => Math.round(Math.max(440, Math.min(width * 0.7, 540))),
+  // One height at every width: phones wrap the headings onto more lines and wide screens give the
+  // bars the room instead, so the two latest claims fill the chart with no empty band (a height
+  // that grew with the width would shrink where phones need it most).
+  defaultHeight: () => 600,
   layout: layoutHeldCaptives,
 };
 
 /**
- * Compares claims of how many captives each side holds. By default one claim (Putin's of
- * 5 June 2024) as two bars labelled with the figures as worded; with `mode: "dots"`, every dated
- * claim over time. Each figure says who claimed it and what it counts; none is a verified count.
+ * Compares claims of how many captives each side holds. By default the latest claim from each
+ * side, named and dated, as bars on one scale labelled with the figures as worded; with `claim`,
+ * one claim; with `mode: "dots"`, every dated claim over time. Each figure says who claimed it
+ * and what it counts; none is a verified count.
  *
  * @example
  * import { heldCaptives } from "pow-exchanges/charts";

@@ -10,12 +10,14 @@ import { claimDate, claimsTable, pair, shortClaimant, statedText } from "./figur
 import type { NormalizedHeldCaptives } from "./options.js";
 import { findClaim } from "./select.js";
 import { hasRoughBar, singleMarks } from "./single.js";
+import { latestMarks } from "./latest.js";
 import { heldStrings } from "./strings.js";
 
 const PAD = 8;
 
 /**
- * Lays out the held-captives chart. "single": one claim as two bars on one scale, each labelled
+ * Lays out the held-captives chart. "latest" (the default): each side's latest claim, one under
+ * the other on one scale. "single": one claim as two bars on one scale, each labelled
  * with the figure as worded. "dots": every dated claim over time on a log scale. Marks that do not
  * fit a very small size are clamped to the frame (text that could not be seen is left out).
  *
@@ -26,7 +28,7 @@ export function layoutHeldCaptives(o: NormalizedHeldCaptives, size: { width: num
   const f = localeFormat(o.locale);
   const { width, height } = size;
   const title = o.title ?? heldStrings[f.locale].title;
-  const scene = o.mode === "single" ? single(o, f, size) : dots(o, f, size);
+  const scene = o.mode === "latest" ? latest(o, f, size) : o.mode === "single" ? single(o, f, size) : dots(o, f, size);
   const { table, ...rest } = scene;
   return fit(withTable({ width, height, title, dark, ...rest }, table));
 }
@@ -44,9 +46,23 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
   }
   const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, heldStrings[f.locale].claimsCaveat]);
-  const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom });
+  const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom }).marks;
   const description = `${f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts })} ${heldStrings[f.locale].claimsCaveat}`;
   return { description, marks: [...framed.marks, ...plot], table: () => claimsTable([c], title, f), hint: f.t.keyboardHint };
+}
+
+function latest(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
+  const s = heldStrings[f.locale];
+  const title = o.title ?? s.title;
+  const claims = o.latest;
+  const notes = [o.note, skippedNote(o.skipped, f), claims.some(hasRoughBar) ? s.approximateKey : null, s.claimsCaveat].filter((n): n is string => !!n);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [claims], plain: o.plain }, width, height, f);
+  if (claims.length === 0) {
+    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
+  }
+  const marks = [...framed.marks, ...latestMarks(claims, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
+  const each = claims.map((c) => f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts }));
+  return { description: `${s.summaryLatest} ${each.join(" ")} ${s.claimsCaveat}`, marks, table: () => claimsTable(claims, title, f), hint: f.t.keyboardHint };
 }
 
 function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {

@@ -2,10 +2,10 @@ import { heldClaims } from "../../data/records/held-claims.js";
 import type { HeldClaim } from "../../data/types.js";
 import { commonDefaults, commonNames, normalizeCommon, oneOf, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";
 import { checkClaims } from "./claims.js";
-import { defaultClaim, requireClaim } from "./select.js";
+import { defaultClaim, latestClaims, requireClaim } from "./select.js";
 
 /** The two ways to draw the claims. */
-export const heldCaptivesModes = ["single", "dots"] as const;
+export const heldCaptivesModes = ["latest", "single", "dots"] as const;
 export type HeldCaptivesMode = (typeof heldCaptivesModes)[number];
 
 /**
@@ -17,7 +17,10 @@ export interface HeldCaptivesOptions extends Omit<CommonOptions, "data"> {
   readonly data?: readonly HeldClaim[];
   /** One claim to show: its id, its date (YYYY-MM-DD) or part of the claimant's name. */
   readonly claim?: string;
-  /** "single": one claim as two bars (default); "dots": every claim over time. */
+  /**
+   * "latest": each side's latest claim, on one scale (the default); "single": one claim as two
+   * bars (the default when `claim` is given); "dots": every claim over time.
+   */
   readonly mode?: HeldCaptivesMode;
 }
 
@@ -30,10 +33,12 @@ export interface NormalizedHeldCaptives extends NormalizedCommon {
   readonly mode: HeldCaptivesMode;
   /** The claim "single" shows, or the one "dots" marks when `claim` was given; null when there are no claims. */
   readonly claim: HeldClaim | null;
+  /** The claims "latest" shows: Ukraine's, then Russia's. */
+  readonly latest: readonly HeldClaim[];
 }
 
 /** The chart's own defaults; the shared ones are in `commonDefaults`. */
-export const heldCaptivesDefaults = /* @__PURE__ */ Object.assign({}, commonDefaults, { claims: heldClaims, claim: null, mode: "single" } as const);
+export const heldCaptivesDefaults = /* @__PURE__ */ Object.assign({}, commonDefaults, { claims: heldClaims, claim: null, mode: "latest" } as const);
 
 /**
  * Checks held-captives options, resolves the claim to show and applies defaults.
@@ -53,12 +58,14 @@ export function normalizeHeldCaptivesOptions(options: HeldCaptivesOptions = {}):
     throw new OptionError(`invalid claim: ${String(claim)} (expected an id, a date YYYY-MM-DD or part of a claimant's name)`);
   }
   const chosen = typeof claim === "string" ? requireClaim(claims, claim) : null;
-  const resolvedMode = oneOf(mode, "mode", heldCaptivesModes, heldCaptivesDefaults.mode);
+  // Naming a claim asks to see that claim: without a mode, it shows alone.
+  const resolvedMode = oneOf(mode, "mode", heldCaptivesModes, chosen ? "single" : heldCaptivesDefaults.mode);
   return {
     ...normalized,
     skipped,
     claims,
     mode: resolvedMode,
     claim: chosen ?? (resolvedMode === "single" ? defaultClaim(claims) ?? null : null),
+    latest: resolvedMode === "latest" ? latestClaims(claims) : [],
   };
 }

@@ -45,3 +45,25 @@ export function requireClaim(claims: readonly HeldClaim[], query: string): HeldC
   const ids = claims.slice(0, shown).map((c) => c.id).join(", ") + (claims.length > shown ? `, … ${claims.length - shown} more` : "");
   throw new OptionError(`no claim matches ${JSON.stringify(query)} (claims: ${ids || "none"})`);
 }
+
+/** Whom a claim must count to stand for "who is held": captives, not captures or civilians alone. */
+const HELD = new Set(["prisoners-of-war", "all-captives"]);
+
+/**
+ * The default view's claims: the latest from Ukraine, then from Russia, each the latest dated
+ * claim by an official that gives a number for captives held (not captures so far, not civilians
+ * alone); failing that, the side's latest dated claim with any number. A side with no claim is left out.
+ *
+ * @example
+ * latestClaims(heldClaims).map((c) => c.side); // ["ukraine", "russia"]
+ */
+export function latestClaims(claims: readonly HeldClaim[]): HeldClaim[] {
+  const numbered = (c: HeldClaim) => c.date !== null && (c.heldByRussia?.value != null || c.heldByUkraine?.value != null);
+  const picked: HeldClaim[] = [];
+  for (const side of ["ukraine", "russia"] as const) {
+    const own = claims.filter((c) => c.side === side && numbered(c)).sort(byDateDesc);
+    const best = own.find((c) => c.claimantKind === "official" && (c.population === undefined || HELD.has(c.population))) ?? own[0];
+    if (best) picked.push(best);
+  }
+  return picked;
+}

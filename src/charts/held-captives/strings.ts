@@ -30,6 +30,13 @@ export interface HeldStrings {
   readonly claimsCount: Plural;
   readonly summarySingle: string;
   readonly summaryDots: string;
+  /** The heading of each side's latest claim in the default view. */
+  readonly latestBy: Readonly<Record<"ukraine" | "russia", string>>;
+  /** A claim's age at the newest source, shown when over six months. */
+  readonly ageMonths: Plural;
+  readonly ageYears: Plural;
+  /** The accessible description of the default view. */
+  readonly summaryLatest: string;
 }
 
 const en: HeldStrings = {
@@ -54,6 +61,10 @@ const en: HeldStrings = {
   claimsCount: { one: "{n} claim", other: "{n} claims" },
   summarySingle: "Claim by {claimant}, {date}. Ukrainians held by Russia: {russia}; Russians held by Ukraine: {ukraine} ({counts}).",
   summaryDots: "{claims} from {from} to {to}.",
+  latestBy: { ukraine: "Ukraine's latest claim", russia: "Russia's latest claim" },
+  ageMonths: { one: "{n} month old", other: "{n} months old" },
+  ageYears: { one: "{n} year old", other: "{n} years old" },
+  summaryLatest: "The latest claim from each side.",
 };
 
 const uk: HeldStrings = {
@@ -83,6 +94,10 @@ const uk: HeldStrings = {
   claimsCount: { one: "{n} заява", few: "{n} заяви", many: "{n} заяв", other: "{n} заяви" },
   summarySingle: "Заява: {claimant}, {date}. Українців у полоні Росії: {russia}; росіян у полоні України: {ukraine} ({counts}).",
   summaryDots: "{claims} з {from} до {to}.",
+  latestBy: { ukraine: "Остання заява України", russia: "Остання заява Росії" },
+  ageMonths: { one: "давністю {n} місяць", few: "давністю {n} місяці", many: "давністю {n} місяців", other: "давністю {n} місяця" },
+  ageYears: { one: "давністю {n} рік", few: "давністю {n} роки", many: "давністю {n} років", other: "давністю {n} року" },
+  summaryLatest: "Остання заява кожної сторони.",
 };
 
 const ru: HeldStrings = {
@@ -112,6 +127,10 @@ const ru: HeldStrings = {
   claimsCount: { one: "{n} заявление", few: "{n} заявления", many: "{n} заявлений", other: "{n} заявления" },
   summarySingle: "Заявление: {claimant}, {date}. Украинцев в плену у России: {russia}; россиян в плену у Украины: {ukraine} ({counts}).",
   summaryDots: "{claims} с {from} по {to}.",
+  latestBy: { ukraine: "Последнее заявление Украины", russia: "Последнее заявление России" },
+  ageMonths: { one: "давностью {n} месяц", few: "давностью {n} месяца", many: "давностью {n} месяцев", other: "давностью {n} месяца" },
+  ageYears: { one: "давностью {n} год", few: "давностью {n} года", many: "давностью {n} лет", other: "давностью {n} года" },
+  summaryLatest: "Последнее заявление каждой стороны.",
 };
 
 /** The chart's strings for a locale. */

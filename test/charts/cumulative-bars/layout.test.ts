@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutCumulativeBars, normalizeCumulativeBarsOptions, type CumulativeBarsOptions } from "../../../src/charts/index.js";
+import { exchanges } from "../../../src/data/index.js";
 import { find, record, records, totals } from "./fixtures.js";
 
 const layout = (options: CumulativeBarsOptions = {}, width = 800, height = 400) =>
@@ -16,10 +17,16 @@ describe("layoutCumulativeBars", () => {
     const { marks } = layout();
     // plain, 800 × 400: the plot runs from y 56 to 374 and the scale from 0 to 250 (the "about 250" total).
     expect(find(marks, "grid-0", "line").y1).toBe(374);
-    expect(find(marks, "bar-u-2024-03", "rect")).toMatchObject({ y: 119.6, height: 254.4 });
-    expect(find(marks, "bar-u-2024-01", "rect")).toMatchObject({ y: 221.4, height: 152.6 });
-    expect(find(marks, "bar-u-2024-02", "rect").height).toBe(152.6);
+    // To Ukraine by March: 200, of which 20 in an exchange Moscow gave no figure for (the lighter top).
+    const solid = find(marks, "bar-u-2024-03", "rect");
+    const light = find(marks, "bar-u1-2024-03", "rect");
+    expect(light).toMatchObject({ y: 119.6, opacity: 0.45, fill: "toUkraine" });
+    expect(light.height + solid.height).toBeCloseTo(254.4, 0);
+    expect(solid.y).toBeCloseTo(light.y + light.height, 1);
+    expect(light.height / (light.height + solid.height)).toBeCloseTo(20 / 200, 2);
+    expect(find(marks, "bar-u1-2024-01", "rect").y).toBe(221.4);
     expect(find(marks, "bar-r-2024-03", "rect")).toMatchObject({ y: 221.4, height: 152.6 });
+    expect(marks.some((m) => m.key === "bar-r1-2024-03")).toBe(false);
   });
 
   it("sets the two series side by side when grouped", () => {
@@ -35,11 +42,12 @@ describe("layoutCumulativeBars", () => {
   it("puts people returned to Russia on top of people returned to Ukraine when stacked", () => {
     const { marks } = layout({ mode: "stacked" });
     const u = find(marks, "bar-u-2024-03", "rect");
+    const u1 = find(marks, "bar-u1-2024-03", "rect");
     const r = find(marks, "bar-r-2024-03", "rect");
     expect(r.x).toBe(u.x);
     expect(r.width).toBe(u.width);
-    expect(r.y + r.height).toBeCloseTo(u.y, 1);
-    expect(r.height / u.height).toBeCloseTo(120 / 200, 2);
+    expect(r.y + r.height).toBeCloseTo(u1.y, 1);
+    expect(r.height / (u.height + u1.height)).toBeCloseTo(120 / 200, 2);
     expect(u.y + u.height).toBe(374);
   });
 
@@ -70,7 +78,7 @@ describe("layoutCumulativeBars", () => {
     expect(find(marks, "official-exact", "path")).toMatchObject({ fill: "official" });
     expect(find(marks, "official-about", "path")).toMatchObject({ fill: "background", stroke: "official" });
     const centre = /^M[\d.]+,([\d.]+)/.exec(find(marks, "official-exact", "path").d)!;
-    expect(Number(centre[1]) + 4.5).toBeCloseTo(find(marks, "bar-u-2024-01", "rect").y, 0);
+    expect(Number(centre[1]) + 4.5).toBeCloseTo(find(marks, "bar-u1-2024-01", "rect").y, 0);
   });
 
   it("gives each official total a focusable tooltip with claimant, worded figure, date and sources", () => {
@@ -82,6 +90,14 @@ describe("layoutCumulativeBars", () => {
     expect(focus.tooltip.rows).toEqual([["Returned to Ukraine", "about 250"], ["Claimed by", "Coordination HQ"], ["Date", "March 10, 2024"]]);
     expect(focus.tooltip.sources[0]!.url).toBe("https://example.org/total/about");
     expect(focus.label).toBe("Coordination HQ, March 10, 2024: about 250 returned to Ukraine");
+  });
+
+  it("draws the bundled totals only over bars that count from the start of the war", () => {
+    const bundled = (data: CumulativeBarsOptions["data"]) =>
+      layoutCumulativeBars(normalizeCumulativeBarsOptions({ data, plain: true }), { width: 800, height: 400 }, false).marks.filter((m) => m.key.startsWith("official-"));
+    expect(bundled(undefined).length).toBeGreaterThan(10);
+    const from2025 = exchanges.filter((r) => r.date >= "2025-01-01");
+    expect(bundled(from2025)).toEqual([]);
   });
 
   it("leaves official totals out when asked, or when the range cuts off earlier exchanges", () => {

@@ -12,12 +12,28 @@ const two = [
 ];
 
 describe("normalizeHeldCaptivesOptions", () => {
-  it("defaults to the bundled claims in single mode showing Putin's claim of 5 June 2024", () => {
+  it("defaults to the bundled claims showing the latest claim from each side", () => {
     const o = normalizeHeldCaptivesOptions();
     expect(o.claims).toBe(heldClaims);
-    expect(o.mode).toBe("single");
-    expect(o.claim?.id).toBe("2024-06-05-putin");
-    expect(heldCaptivesDefaults.mode).toBe("single");
+    expect(o.mode).toBe("latest");
+    expect(heldCaptivesDefaults.mode).toBe("latest");
+    expect(o.latest.map((c) => [c.side, c.id])).toEqual([["ukraine", "2026-02-14-zelensky"], ["russia", "2024-06-05-putin"]]);
+  });
+
+  it("shows one claim alone when a claim is named, and Putin's of 5 June 2024 in single mode by default", () => {
+    expect(normalizeHeldCaptivesOptions({ claim: "zelensky" })).toMatchObject({ mode: "single", claim: { id: "2026-02-14-zelensky" } });
+    expect(normalizeHeldCaptivesOptions({ mode: "single" }).claim?.id).toBe("2024-06-05-putin");
+  });
+
+  it("picks each side's latest official claim of captives held, passing over captures, civilians alone and claims without a number", () => {
+    const data = [
+      claim("2025-01-01", stated(100), stated(50), { id: "ua-official", side: "ukraine", claimantKind: "official" }),
+      claim("2025-06-01", stated(9000), null, { id: "ua-civilians", side: "ukraine", claimantKind: "official", population: "civilians" }),
+      claim("2024-01-01", stated(300), stated(200), { id: "ru-official", side: "russia", claimantKind: "official" }),
+      claim("2025-02-01", stated(5000), null, { id: "ru-captures", side: "russia", claimantKind: "official", population: "captures" }),
+      claim("2025-03-01", { value: null, qualifier: "unspecified", text: "thousands" }, null, { id: "ru-words", side: "russia", claimantKind: "official" }),
+    ];
+    expect(normalizeHeldCaptivesOptions({ data }).latest.map((c) => c.id)).toEqual(["ua-official", "ru-official"]);
   });
 
   it("picks a claim by id, by date, or by part of the claimant's name in any case", () => {
@@ -33,7 +49,7 @@ describe("normalizeHeldCaptivesOptions", () => {
   it("falls back to the latest claim with both figures when Putin's claim is absent", () => {
     const data = [...two, claim("2026-01-01", stated(5), stated(6), { id: "c" })];
     expect(defaultClaim(data)?.id).toBe("c");
-    expect(normalizeHeldCaptivesOptions({ data }).claim?.id).toBe("c");
+    expect(normalizeHeldCaptivesOptions({ data, mode: "single" }).claim?.id).toBe("c");
   });
 
   it("keeps no claim for an empty list instead of failing", () => {
@@ -46,7 +62,7 @@ describe("normalizeHeldCaptivesOptions", () => {
   });
 
   it("rejects an unknown mode with the allowed ones", () => {
-    expect(() => normalizeHeldCaptivesOptions({ mode: "bars" as never })).toThrow(new OptionError('invalid mode: "bars" (expected single, dots)'));
+    expect(() => normalizeHeldCaptivesOptions({ mode: "bars" as never })).toThrow(new OptionError('invalid mode: "bars" (expected latest, single, dots)'));
   });
 
   it("rejects a claim nothing matches and lists the ids", () => {

@@ -4,7 +4,7 @@ import { normalizeHeldCaptivesOptions, type HeldCaptivesOptions } from "../../..
 import type { Mark, RectMark, TextMark } from "../../../src/charts/core/marks.js";
 
 function scene(options: HeldCaptivesOptions = {}, width = 640, height = 448) {
-  return layoutHeldCaptives(normalizeHeldCaptivesOptions(options), { width, height }, false);
+  return layoutHeldCaptives(normalizeHeldCaptivesOptions({ mode: "single", ...options }), { width, height }, false);
 }
 const find = (marks: readonly Mark[], key: string) => marks.find((m) => m.key === key);
 const texts = (marks: readonly Mark[]) => marks.filter((m): m is TextMark => m.kind === "text").map((m) => m.text);
@@ -87,5 +87,35 @@ describe("single mode", () => {
   it("keeps a grouped number on one line when a Russian headline wraps", () => {
     const lines = texts(scene({ locale: "ru" }, 320).marks).filter((t) => /против/.test(t) || /465/.test(t));
     expect(lines.some((t) => /6\s465/.test(t))).toBe(true);
+  });
+});
+
+describe("latest mode (the default)", () => {
+  const latest = (width = 640, locale: "en" | "uk" | "ru" = "en") => layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale }), { width, height: 600 }, false);
+
+  it("names a claimant from each side, each dated, the older one with its age", () => {
+    const all = texts(latest().marks).join(" ");
+    expect(all).toContain("Ukraine's latest claim");
+    expect(all).toContain("Volodymyr Zelensky");
+    expect(all).toContain("Russia's latest claim (23 months old)");
+    expect(all).toContain("Vladimir Putin, June 5, 2024: 6,465 vs 1,348");
+    expect(texts(latest(640, "uk").marks).join(" ")).toContain("Остання заява Росії (давністю 23 місяці)");
+  });
+
+  it("draws both claims to one scale", () => {
+    const { marks } = latest();
+    const putin = find(marks, "2024-06-05-putin-bar-heldByRussia") as RectMark;
+    const zelensky = find(marks, "2026-02-14-zelensky-bar-heldByRussia") as RectMark;
+    expect(putin.width / zelensky.width).toBeCloseTo(6465 / 7000, 2);
+  });
+
+  it("fills the height it is given, with no band left empty above the footer at any width", () => {
+    for (const width of [320, 640, 1280]) {
+      const { marks } = latest(width);
+      const plot = marks.filter((m) => m.layer !== "frame").map((m) => (m.kind === "text" ? m.y : m.kind === "rect" ? m.y + m.height : m.kind === "line" ? Math.max(m.y1, m.y2) : 0));
+      const footer = Math.min(...marks.filter((m) => m.layer === "frame" && m.kind === "text" && m.y > 300).map((m) => (m as TextMark).y));
+      expect(footer - Math.max(...plot), `at ${width}`).toBeLessThan(120);
+      expect(footer - Math.max(...plot), `at ${width}`).toBeGreaterThan(0);
+    }
   });
 });
