@@ -10,6 +10,7 @@ import { adoptChartStyles } from "./styles.js";
 import { idleTable, visuallyHidden } from "./table.js";
 import { fontStack } from "./theme.js";
 import { createTooltip } from "./tooltip.js";
+import { localeFormat } from "./locale.js";
 
 let counter = 0;
 
@@ -49,7 +50,22 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   // The data table and the tooltip join the chart when first needed (the table when the browser
   // is idle), so a first render builds neither. A table sizes itself to its content whatever its
   // own width, so a hidden box holds it.
-  const tooltip = createTooltip(doc, root);
+  // The tooltip steps, closes and lets go through the chart, which owns which record is active.
+  const tooltip = createTooltip(doc, root, {
+    step: (delta) => {
+      if (focusables.length === 0) return;
+      active = Math.max(0, Math.min(focusables.length - 1, (active < 0 ? 0 : active) + delta));
+      showActive(true);
+    },
+    close: (returnFocus) => {
+      pinned = false;
+      hideFocus();
+      if (returnFocus) svg.node()!.focus();
+    },
+    leave: (to) => {
+      if (!pinned && to !== svg.node() && doc.activeElement !== svg.node() && !tooltip.contains(doc.activeElement)) hideFocus();
+    },
+  });
   const makeTable = () => {
     const box = doc.createElement("div");
     visuallyHidden(box);
@@ -64,6 +80,8 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   let scene: Scene | undefined;
   let focusables: Mark[] = [];
   let active = -1;
+  /** Set by a click or tap: the tooltip stays until closed, tapped again or left by focus. */
+  let pinned = false;
   let lastWidth = -1;
   let stop: (() => void) | undefined;
   let destroyed = false;
@@ -86,7 +104,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     background.attr("width", width).attr("height", height).style("fill", cssColor("background", isDark));
     titleEl.text(scene.title);
     descEl.text(scene.description);
-    hint.textContent = scene.hint;
+    hint.textContent = scene.hint ? `${scene.hint} ${localeFormat(normalized.locale).t.moreKeys}` : "";
     stop?.();
     const drawn = drawScene(layers, scene, {
       animated: animated && motion(), dark: isDark, inline,
@@ -112,7 +130,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     ring.attr("display", null).attr("x", box.x - 2).attr("y", box.y - 2).attr("width", box.width + 4).attr("height", box.height + 4)
       .style("stroke", cssColor("highlight", dark()));
     if (announce) live.textContent = focus.label;
-    if (normalized.tooltip) tooltip.show(focus, scene.width, scene.dark);
+    if (normalized.tooltip) tooltip.show(focus, scene, scene.dark, localeFormat(normalized.locale).t);
   }
 
   const emit = (type: string, detail: object) => root.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
@@ -122,7 +140,10 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   const emitSelect = (focus: Focus) => emit("select", { id: focus.id });
 
   const onKey = guard((event: KeyboardEvent) => {
-    if (event.key === "Escape") return hideFocus();
+    if (event.key === "Escape") {
+      pinned = false;
+      return hideFocus();
+    }
     if ((event.key === "Enter" || event.key === " ") && active >= 0) {
       const focus = focusables[active]?.focus;
       if (focus) emitSelect(focus);
@@ -147,17 +168,36 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
       showActive(false);
     }
   });
-  const onLeave = guard(() => {
-    if (doc.activeElement !== svg.node()) {
-      active = -1;
-      showActive(false);
-    }
+  // Leaving the chart for its tooltip keeps the tooltip: its links must be reachable.
+  const onLeave = guard((event: PointerEvent) => {
+    if (pinned || tooltip.contains(event.relatedTarget) || doc.activeElement === svg.node()) return;
+    active = -1;
+    showActive(false);
   });
+  // A click or tap shows the record's tooltip and selects it; tapping it again closes it.
   const onClick = guard((event: MouseEvent) => {
-    const focus = focusables[pointerIndex(event)]?.focus;
-    if (focus) emitSelect(focus);
+    const index = pointerIndex(event);
+    const focus = focusables[index]?.focus;
+    if (!focus) {
+      pinned = false;
+      return hideFocus();
+    }
+    const touch = "pointerType" in event && (event as PointerEvent).pointerType !== "mouse";
+    if (touch && pinned && index === active && tooltip.visible) {
+      pinned = false;
+      return hideFocus();
+    }
+    active = index;
+    pinned = true;
+    showActive(false);
+    emitSelect(focus);
   });
-  const onBlur = guard(hideFocus);
+  // Focus moving into the tooltip (Tab to a source) keeps it open.
+  const onBlur = guard((event: FocusEvent) => {
+    if (tooltip.contains(event.relatedTarget)) return;
+    pinned = false;
+    hideFocus();
+  });
   const unlisten = listen(svg.node()!, { keydown: onKey, pointermove: onPointer, pointerleave: onLeave, click: onClick, blur: onBlur });
 
   // Redraw on the next frame, not inside the observer: drawing changes the container's height,

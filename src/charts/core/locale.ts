@@ -14,6 +14,12 @@ export interface Strings {
   readonly highlighted: string;
   readonly claimant: string;
   readonly keyboardHint: string;
+  /** The keys every chart answers besides its arrows, appended to each chart's hint. */
+  readonly moreKeys: string;
+  /** The tooltip's buttons. */
+  readonly close: string;
+  readonly previous: string;
+  readonly next: string;
   readonly skipped: Plural;
   /** A stated figure's qualifier: "about {n}", "more than {n}", "almost {n}", "at least {n}". */
   readonly about: string;
@@ -34,6 +40,10 @@ const en: Strings = {
   highlighted: "highlighted",
   claimant: "Claimed by",
   keyboardHint: "Use the arrow keys to move between exchanges.",
+  moreKeys: "Home and End jump to the first and last, Enter selects, Escape closes the details; Tab reaches the sources.",
+  close: "Close",
+  previous: "Previous",
+  next: "Next",
   skipped: { one: "{n} record skipped", other: "{n} records skipped" },
 };
 
@@ -49,6 +59,10 @@ const uk: Strings = {
   highlighted: "виділено",
   claimant: "Заявник",
   keyboardHint: "Клавіші зі стрілками переходять між обмінами.",
+  moreKeys: "Home і End — до першого й останнього, Enter вибирає, Escape закриває подробиці; Tab веде до джерел.",
+  close: "Закрити",
+  previous: "Попередній",
+  next: "Наступний",
   skipped: { one: "{n} запис пропущено", few: "{n} записи пропущено", many: "{n} записів пропущено", other: "{n} запису пропущено" },
 };
 
@@ -64,6 +78,10 @@ const ru: Strings = {
   highlighted: "выделено",
   claimant: "Заявитель",
   keyboardHint: "Клавиши со стрелками переключают обмены.",
+  moreKeys: "Home и End — к первому и последнему, Enter выбирает, Escape закрывает подробности; Tab ведёт к источникам.",
+  close: "Закрыть",
+  previous: "Предыдущий",
+  next: "Следующий",
   skipped: { one: "{n} запись пропущена", few: "{n} записи пропущены", many: "{n} записей пропущено", other: "{n} записи пропущено" },
 };
 

@@ -1,10 +1,28 @@
 import type { Focus } from "./marks.js";
 import { cssColor } from "./paint.js";
 
+/** The tooltip's own controls, in the chart's language. */
+export interface TooltipLabels {
+  readonly close: string;
+  readonly previous: string;
+  readonly next: string;
+}
+
+/** What the tooltip asks of the chart: step to the previous or next record, or close. */
+export interface TooltipControls {
+  step(delta: -1 | 1): void;
+  close(returnFocus: boolean): void;
+  /** The pointer left the tooltip (the chart decides whether it stays). */
+  leave(to: EventTarget | null): void;
+}
+
 /** A tooltip (`part="tooltip"`) that shows a mark's figures and its sources as safe links. */
 export interface Tooltip {
-  show(focus: Focus, chartWidth: number, dark: boolean): void;
+  show(focus: Focus, chart: { readonly width: number; readonly height: number }, dark: boolean, labels: TooltipLabels): void;
   hide(): void;
+  readonly visible: boolean;
+  /** Whether a node is inside the tooltip (focus or the pointer moving into it). */
+  contains(node: EventTarget | null): boolean;
   destroy(): void;
 }
 
@@ -18,73 +36,143 @@ export function safeHref(url: string): string | null {
   }
 }
 
+/** Room between the mark and the tooltip, and kept free at the chart's and the window's edges. */
+const GAP = 12;
+const EDGE = 4;
+const WIDTH = 280;
+
 /**
- * A tooltip inside `host`. Its element is made at the first `show()`, not before: most charts on
- * a page are never hovered.
+ * A tooltip inside `host`, made at the first `show()` (most charts on a page are never hovered).
+ * It stays open while the pointer or focus is inside it, so its source links can be reached with
+ * the pointer and with Tab; Escape closes it from anywhere on the page; its previous and next
+ * buttons (24 px targets) step through records too close together to tap one by one. It is kept
+ * inside the chart and the window, above the mark when there is no room below.
  *
  * @example
- * const tooltip = createTooltip(document, chartRoot);
- * tooltip.show(mark.focus, 640, false);
+ * const tooltip = createTooltip(document, chartRoot, { step, close, leave });
+ * tooltip.show(mark.focus, { width: 640, height: 400 }, false, { close: "Close", previous: "Previous", next: "Next" });
  */
-export function createTooltip(doc: Document, host: HTMLElement): Tooltip {
+export function createTooltip(doc: Document, host: HTMLElement, controls: TooltipControls): Tooltip {
   let element: HTMLDivElement | null = null;
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && element?.style.display === "block") controls.close(element.contains(doc.activeElement));
+  };
   const make = () => {
     const el = doc.createElement("div");
     el.setAttribute("part", "tooltip");
+    el.setAttribute("role", "dialog");
     el.className = "pow-tooltip";
-    el.style.cssText = "position:absolute;display:none;z-index:1;max-width:280px;padding:8px 10px;border-radius:4px;font-size:13px;line-height:1.35;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.25)";
+    el.style.cssText = `position:absolute;display:none;z-index:1;max-width:${WIDTH}px;padding:8px 10px;border-radius:4px;font-size:13px;line-height:1.35;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.25)`;
+    el.addEventListener("pointerleave", (event) => controls.leave(event.relatedTarget));
+    // Focus leaving the tooltip for anything but the chart closes it; back to the chart keeps it.
+    el.addEventListener("focusout", (event) => {
+      const to = event.relatedTarget as Node | null;
+      if (!el.contains(to) && !host.contains(to)) controls.close(false);
+    });
     host.append(el);
     return el;
   };
   return {
-    show(focus, chartWidth, dark) {
+    get visible() {
+      return element?.style.display === "block";
+    },
+    contains: (node) => !!element && node instanceof Object && "nodeType" in node && element.contains(node as Node),
+    show(focus, chart, dark, labels) {
       element ??= make();
       element.style.background = cssColor("background", dark);
       element.style.color = cssColor("text", dark);
       element.style.border = `1px solid ${cssColor("grid", dark)}`;
-      const heading = doc.createElement("strong");
-      heading.textContent = focus.tooltip.heading;
-      const list = doc.createElement("dl");
-      Object.assign(list.style, { margin: "4px 0", display: "grid", gridTemplateColumns: "auto auto", columnGap: "8px" });
-      for (const [label, value] of focus.tooltip.rows) {
-        const dt = doc.createElement("dt");
-        dt.textContent = label;
-        const dd = doc.createElement("dd");
-        dd.textContent = value;
-        dd.style.margin = "0";
-        dd.style.fontWeight = "bold";
-        list.append(dt, dd);
-      }
-      const sources = doc.createElement("div");
-      sources.style.fontSize = "12px";
-      focus.tooltip.sources.slice(0, 4).forEach((source, i) => {
-        if (i > 0) sources.append(doc.createTextNode(" · "));
-        const href = safeHref(source.url);
-        if (href === null) {
-          sources.append(doc.createTextNode(source.publisher));
-          return;
-        }
-        const a = doc.createElement("a");
-        a.href = href;
-        a.rel = "noopener noreferrer";
-        a.target = "_blank";
-        a.textContent = source.publisher;
-        a.style.color = "inherit";
-        sources.append(a);
-      });
-      element.replaceChildren(heading, list, sources);
+      element.setAttribute("aria-label", focus.tooltip.heading);
+      element.replaceChildren(header(doc, focus, labels, controls), figures(doc, focus), sources(doc, focus));
       element.style.display = "block";
-      const w = Math.min(280, chartWidth - 8);
-      element.style.maxWidth = `${w}px`;
-      const left = Math.max(4, Math.min(focus.anchor.x + 12, chartWidth - w - 4));
-      element.style.left = `${left}px`;
-      element.style.top = `${Math.max(0, focus.anchor.y + 12)}px`;
+      doc.addEventListener("keydown", onEscape, true);
+      place(element, focus, chart, doc);
     },
     hide() {
       if (element) element.style.display = "none";
+      doc.removeEventListener("keydown", onEscape, true);
     },
     destroy() {
+      doc.removeEventListener("keydown", onEscape, true);
       element?.replaceChildren();
     },
   };
+}
+
+/** Below the mark, or above it when the chart or the window has no room below; never past an edge. */
+function place(el: HTMLElement, focus: Focus, chart: { width: number; height: number }, doc: Document): void {
+  const w = Math.max(0, Math.min(WIDTH, chart.width - 2 * EDGE));
+  el.style.maxWidth = `${w}px`;
+  const hostBox = el.offsetParent?.getBoundingClientRect();
+  const viewWidth = doc.defaultView?.innerWidth ?? chart.width;
+  const viewHeight = doc.defaultView?.innerHeight ?? chart.height;
+  const width = el.offsetWidth || w;
+  const height = el.offsetHeight;
+  // Inside the chart, and inside the window when the chart itself runs past it (zoom, narrow screens).
+  let left = Math.max(EDGE, Math.min(focus.anchor.x + GAP, chart.width - width - EDGE));
+  if (hostBox) left = Math.max(EDGE - hostBox.left, Math.min(left, viewWidth - hostBox.left - width - EDGE));
+  const below = focus.anchor.y + GAP;
+  const roomBelow = Math.min(chart.height, hostBox ? viewHeight - hostBox.top : chart.height) - below - EDGE;
+  const top = height > roomBelow && focus.anchor.y - GAP - height >= 0 ? focus.anchor.y - GAP - height : below;
+  el.style.left = `${left}px`;
+  el.style.top = `${Math.max(0, top)}px`;
+}
+
+function button(doc: Document, text: string, label: string, onClick: () => void): HTMLButtonElement {
+  const b = doc.createElement("button");
+  b.type = "button";
+  b.textContent = text;
+  b.setAttribute("aria-label", label);
+  b.style.cssText = "min-width:24px;min-height:24px;margin-left:4px;padding:0 6px;font:inherit;line-height:1;border:1px solid currentColor;border-radius:3px;background:none;color:inherit;cursor:pointer";
+  b.addEventListener("click", (event) => {
+    event.stopPropagation();
+    onClick();
+  });
+  return b;
+}
+
+function header(doc: Document, focus: Focus, labels: TooltipLabels, controls: TooltipControls): HTMLElement {
+  const row = doc.createElement("div");
+  row.style.cssText = "display:flex;align-items:center;gap:4px";
+  const heading = doc.createElement("strong");
+  heading.textContent = focus.tooltip.heading;
+  heading.style.flex = "1";
+  row.append(heading, button(doc, "‹", labels.previous, () => controls.step(-1)), button(doc, "›", labels.next, () => controls.step(1)), button(doc, "×", labels.close, () => controls.close(true)));
+  return row;
+}
+
+function figures(doc: Document, focus: Focus): HTMLElement {
+  const list = doc.createElement("dl");
+  Object.assign(list.style, { margin: "4px 0", display: "grid", gridTemplateColumns: "auto auto", columnGap: "8px" });
+  for (const [label, value] of focus.tooltip.rows) {
+    const dt = doc.createElement("dt");
+    dt.textContent = label;
+    const dd = doc.createElement("dd");
+    dd.textContent = value;
+    dd.style.margin = "0";
+    dd.style.fontWeight = "bold";
+    list.append(dt, dd);
+  }
+  return list;
+}
+
+function sources(doc: Document, focus: Focus): HTMLElement {
+  const box = doc.createElement("div");
+  box.style.fontSize = "12px";
+  focus.tooltip.sources.slice(0, 4).forEach((source, i) => {
+    if (i > 0) box.append(doc.createTextNode(" · "));
+    const href = safeHref(source.url);
+    if (href === null) {
+      box.append(doc.createTextNode(source.publisher));
+      return;
+    }
+    const a = doc.createElement("a");
+    a.href = href;
+    a.rel = "noopener noreferrer";
+    a.target = "_blank";
+    a.textContent = source.publisher;
+    a.style.cssText = "color:inherit;display:inline-block;min-height:24px;line-height:24px";
+    box.append(a);
+  });
+  return box;
 }
