@@ -28,12 +28,12 @@ export function helpText() {
     "update, SSR, memory, bundle sizes) and page loads in throttled Chromium, all in one run.", "A full run writes BENCHMARKS.md; --quick writes nothing.", "", "Options:"];
   for (const o of OPTIONS) {
     const value = o.kind === "flag" ? "" : o.kind === "int" ? " <n>" : o.kind === "list" ? " <a,b,…>" : " <value>";
-    const dflt = o.kind === "flag" ? "" : ` [full: ${show(o.full)}; quick: ${show(o.quick)}]`;
+    const dflt = o.kind === "flag" || (o.full === null && o.quick === null) ? "" : ` [full: ${show(o.full)}; quick: ${show(o.quick)}]`;
     lines.push(`  --${o.name}${value}`.padEnd(26) + o.help + dflt);
   }
   return lines.join("\n");
 }
-const show = (v) => (v === null ? "all/none" : Array.isArray(v) ? v.join(",") : String(v));
+const show = (v) => (v === null ? "none" : Array.isArray(v) ? v.join(",") : String(v));
 
 /**
  * Parses argv (without node and the script). Accepts `--name value` and `--name=value`.

@@ -25,7 +25,7 @@ export function render(target, records, size) {
   const y = d3.scaleLinear().domain([0, d3.max([...rows.map((r) => Math.max(r.toUkraine, r.toRussia)), ...points.map((p) => p.value)]) ?? 10]).nice().range([height - bottom, margin.top + 20]);
   const color = d3.scaleOrdinal(["toUkraine", "toRussia"], ["#005bbb", "#b3261e"]);
   svg.append("g").attr("transform", `translate(0,${height - bottom})`).call(d3.axisBottom(x).tickValues(rows.filter((r) => /-(01|07)$/.test(r.month)).map((r) => r.month)).tickFormat((m) => d3.utcFormat("%b %Y")(new Date(`${m}-01`))));
-  svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(7, ","));
+  svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(7).tickFormat(d3.format(",")));
   svg.append("g").selectAll("g").data(rows, (r) => r.month).join("g")
     .attr("transform", (r) => `translate(${x(r.month)},0)`)
     .selectAll("rect").data((r) => side.domain().map((k) => ({ k, v: r[k], month: r.month }))).join("rect")

@@ -23,7 +23,7 @@ export function render(target, claims, size) {
   svg.append("text").attr("x", 8).attr("y", 64).attr("fill", "#595959").text(`Counts: ${c.counts ?? c.population ?? "captives"}`);
   const x = d3.scaleLinear().domain([0, d3.max(bars, (d) => d.value) || 1]).nice().range([8, width - 60]);
   const y = d3.scaleBand().domain(bars.map((d) => d.label)).range([90, Math.min(height - 70, 290)]).padding(0.3);
-  svg.append("g").attr("transform", `translate(0,${Math.min(height - 70, 290)})`).call(d3.axisBottom(x).ticks(width / 100, ","));
+  svg.append("g").attr("transform", `translate(0,${Math.min(height - 70, 290)})`).call(d3.axisBottom(x).ticks(width / 100).tickFormat(d3.format(",")));
   const row = svg.append("g").selectAll("g").data(bars).join("g");
   row.append("text").attr("x", 8).attr("y", (d) => y(d.label) - 4).attr("font-weight", "bold").attr("fill", (d) => d.color).text((d) => d.label);
   row.append("rect").attr("x", x(0)).attr("y", (d) => y(d.label)).attr("width", (d) => x(d.value) - x(0)).attr("height", y.bandwidth()).attr("fill", (d) => d.color)
