@@ -28,7 +28,7 @@ if (has("bundles") || has("load")) {
 
 const { buildBench, buildDir } = await import("./lib/build.mjs");
 const { launch, browserBench, memoryBench, openPage, profileRender } = await import("./lib/browser.mjs");
-const { coldBench } = await import("./lib/cold.mjs");
+const { coldBench, coldProfiles } = await import("./lib/cold.mjs");
 const { loadBench } = await import("./lib/load.mjs");
 const { ssrBench } = await import("./lib/ssr.mjs");
 const { bundleSizes } = await import("./lib/bundles.mjs");
@@ -49,7 +49,11 @@ if (has("cold") || has("browser") || has("memory") || has("load")) {
   chromiumVersion = browser.version();
   const server = await serve({ "/": buildDir }, { isolate: true });
   try {
-    if (has("cold")) results.cold = await coldBench(browser, server.url, options, names, (n, w) => charts[n].definition.defaultHeight(w));
+    const heightOf = (n, w) => charts[n].definition.defaultHeight(w);
+    if (has("cold")) {
+      results.cold = await coldBench(browser, server.url, options, names, heightOf);
+      results.cold.profiles = await coldProfiles(browser, server.url, options, names, heightOf);
+    }
     if (has("browser") || has("memory")) {
       const b = await openPage(browser, server.url);
       if (!b.isolated) console.warn("bench: the page is not cross-origin isolated; performance.now() is coarse (100 µs)");

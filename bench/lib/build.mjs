@@ -14,9 +14,9 @@ export async function buildBench() {
   await build({ ...common, entryPoints: [`${benchDir}pages/entry.js`], outfile: `${buildDir}page.js`, format: "iife", platform: "browser" });
   await build({ ...common, entryPoints: [`${benchDir}lib/ssr-entry.mjs`], outfile: `${buildDir}ssr.mjs`, format: "esm", platform: "node", external: ["linkedom"] });
   copyFileSync(`${benchDir}pages/index.html`, `${buildDir}index.html`);
-  // One page per implementation for cold renders: each loads only its own code, fully minified as shipped.
+  // One page per implementation for cold renders: each loads only its own code (identifiers kept, so profiles name functions).
   for (const impl of COLD_IMPLS) {
-    await build({ ...common, minify: true, entryPoints: [`${benchDir}pages/cold/${impl}.js`], outfile: `${buildDir}cold-${impl}.js`, format: "iife", platform: "browser" });
+    await build({ ...common, entryPoints: [`${benchDir}pages/cold/${impl}.js`], outfile: `${buildDir}cold-${impl}.js`, format: "iife", platform: "browser" });
     writeFileSync(`${buildDir}cold-${impl}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold ${impl}</title><script src="cold-${impl}.js"></script></head><body style="margin:0"></body></html>\n`);
   }
 }

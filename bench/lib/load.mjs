@@ -49,22 +49,33 @@ export async function loadBench(browser, options) {
   await build({ entryPoints: [`${benchDir}load/plot-timeline.js`], outfile: `${outDir}plot-timeline.js`, bundle: true, minify: true, format: "iife", platform: "browser", target: "es2022", legalComments: "none", logLevel: "warning", plugins: [leanRecords()] });
   for (const def of pages) writeFileSync(`${outDir}${def.id}.html`, html(def));
   const server = await serve({ "/dist/": `${root}dist/`, "/bench/": outDir, "/": outDir }, { brotli: true });
-  const samples = {};
+  const samples = {}, cls = {};
   try {
     for (let round = 0; round < options.loads; round++) {
       for (const def of rotate(pages, round)) (samples[def.id] ??= []).push(await loadOnce(browser, server, def));
       process.stdout.write(`\rload: round ${round + 1}/${options.loads}`);
     }
     process.stdout.write("\n");
+    // Layout shift at other widths: only pages with a chart, fewer loads, the maximum kept.
+    for (const width of options.clsWidths ?? []) {
+      for (let round = 0; round < options.clsLoads; round++) {
+        for (const def of rotate(pages.filter((p) => p.embed), round)) {
+          const r = await loadOnce(browser, server, def, { width, height: VIEWPORT.height });
+          ((cls[def.id] ??= {})[width] ??= []).push(r.cls);
+        }
+      }
+      process.stdout.write(`\rload: layout shift at ${width} px done`);
+    }
+    if (options.clsWidths?.length) process.stdout.write("\n");
   } finally {
     await server.close();
   }
   const meta = (d) => ({ id: d.id, label: d.label, interactive: d.interactive, subject: d.subject ?? null });
-  return { pages: pages.map(meta), skipped: skipped.map((s) => ({ ...meta(s), missing: s.missing })), samples, network: SLOW_4G, cpu: CPU_SLOWDOWN, viewport: VIEWPORT };
+  return { pages: pages.map(meta), skipped: skipped.map((s) => ({ ...meta(s), missing: s.missing })), samples, cls, clsWidths: options.clsWidths ?? [], network: SLOW_4G, cpu: CPU_SLOWDOWN, viewport: VIEWPORT };
 }
 
-async function loadOnce(browser, server, def) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function loadOnce(browser, server, def, viewport = VIEWPORT) {
+  const context = await browser.newContext({ viewport });
   try {
     await context.addInitScript({ path: `${benchDir}load/probe.js` });
     const page = await context.newPage();

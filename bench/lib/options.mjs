@@ -14,6 +14,8 @@ const OPTIONS = [
   { name: "warmup", kind: "int", full: 5, quick: 2, help: "warm section: warm-up runs, not measured" },
   { name: "cold-samples", kind: "int", full: 15, quick: 3, help: "cold section: samples per implementation, each in a fresh browser context" },
   { name: "loads", kind: "int", full: 7, quick: 2, help: "load section: page loads per page (the median is reported)" },
+  { name: "cls-widths", kind: "list", full: ["320", "768", "1280"], quick: [], help: "load section: more viewport widths at which every page with a chart is loaded for its layout shift only" },
+  { name: "cls-loads", kind: "int", full: 2, quick: 1, help: "load section: loads per page at each of --cls-widths (the maximum is reported)" },
   { name: "pages", kind: "list", full: null, quick: null, help: "load section: page ids to load (default: every page in bench/load/pages/)" },
   { name: "datasets", kind: "list", full: ["bundled", "synthetic-1k", "synthetic-10k"], quick: ["bundled", "synthetic-1k"], help: "warm and SSR sections: datasets" },
   { name: "charts", kind: "list", full: null, quick: null, help: "chart names to include (default: every chart the charts entry exports)" },
@@ -33,7 +35,7 @@ export function helpText() {
   }
   return lines.join("\n");
 }
-const show = (v) => (v === null ? "none" : Array.isArray(v) ? v.join(",") : String(v));
+const show = (v) => (v === null || (Array.isArray(v) && v.length === 0) ? "none" : Array.isArray(v) ? v.join(",") : String(v));
 
 /**
  * Parses argv (without node and the script). Accepts `--name value` and `--name=value`.
@@ -65,6 +67,10 @@ export function parseOptions(argv, env = {}) {
   const options = { help: given.help === true, quick };
   for (const o of OPTIONS) if (o.kind !== "flag") options[camel(o.name)] = name(o, given) ?? (quick ? o.quick : o.full);
   for (const s of options.sections) if (!SECTIONS.includes(s)) throw new Error(`--sections: unknown section "${s}" (expected ${SECTIONS.join(", ")})`);
+  options.clsWidths = options.clsWidths.map((w) => {
+    if (!/^\d+$/.test(w) || Number(w) < 200 || Number(w) > 3000) throw new Error(`--cls-widths: expected widths in px from 200 to 3000, got ${JSON.stringify(w)}`);
+    return Number(w);
+  });
   if (quick && given.output) throw new Error("--quick writes no file: drop --output, or drop --quick for a full run");
   options.chromium ??= env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   options.width = 640;

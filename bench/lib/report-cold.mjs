@@ -23,8 +23,10 @@ export function coldSection({ cold, browser, config, names, target }) {
       rows.push([name, impl, ms(s.median), spread(s), String(s.n), ms(w), ratio(s.median / w), impl === "ours" ? "" : ratio(c("ours") / s.median), impl === "ours" || !Number.isFinite(w) ? "" : ratio(warm(name, "ours") / w)]);
     }
     const [o, p, d, m] = ["ours", "plot", "d3", "markup"].map(c);
-    target(`cold first render ${name}, bundled data ≤ 0.8× Plot`, `${ms(o)} vs ${ms(p)} ms = ${ratio(o / p)}`, o / p <= 0.8, `our own work beyond the browser's: ${ms(o - m)} ms of ${ms(o)} (the same SVG inserted as markup takes ${ms(m)} ms cold)`);
-    target(`cold first render ${name}, bundled data ≤ 1.0× plain D3`, `${ms(o)} vs ${ms(d)} ms = ${ratio(o / d)}`, o / d <= 1.0, `our own work beyond the browser's: ${ms(o - m)} ms of ${ms(o)}; D3 spends ${ms(d)} ms in all`);
+    const prof = cold.profiles?.[`${name}|ours`];
+    const top = prof ? `; a profiled cold render (${ms(prof.ms)} ms), self time: ${prof.top.slice(0, 4).map(([fn, t]) => `${fn} ${ms(t)}`).join(", ")}` : "";
+    target(`cold first render ${name}, bundled data ≤ 0.8× Plot`, `${ms(o)} vs ${ms(p)} ms = ${ratio(o / p)}`, o / p <= 0.8, `our own work beyond the browser's: ${ms(o - m)} ms of ${ms(o)} (the same SVG inserted as markup takes ${ms(m)} ms cold)${top}`);
+    target(`cold first render ${name}, bundled data ≤ 1.0× plain D3`, `${ms(o)} vs ${ms(d)} ms = ${ratio(o / d)}`, o / d <= 1.0, `our own work beyond the browser's: ${ms(o - m)} ms of ${ms(o)}; D3 spends ${ms(d)} ms in all${top}`);
     const wo = warm(name, "ours");
     story.push(`- **${name}**: cold, ours takes ${ms(o)} ms, ${ratio(o / p)} Plot (${ms(p)} ms) and ${ratio(o / d)} plain D3 (${ms(d)} ms)` +
       (Number.isFinite(wo) ? `; warm, ${ms(wo)} ms, ${ratio(wo / warm(name, "plot"))} Plot and ${ratio(wo / warm(name, "d3"))} D3. A cold render costs ${ratio(o / wo)} a warm one for ours, ${ratio(p / warm(name, "plot"))} for Plot and ${ratio(d / warm(name, "d3"))} for D3.` : ".") +
@@ -36,5 +38,9 @@ export function coldSection({ cold, browser, config, names, target }) {
     "**markup** is the floor: our own finished SVG (from `renderToString`, made beforehand) inserted with `insertAdjacentHTML`: no records, scales or layout, only the browser parsing, styling and laying out the elements and text our chart ends with. It replaces the old floor, which created our element count with empty attributes and the text \"label\" and so measured neither our picture nor any real alternative; \"ours ÷ markup\" says how much our own code adds to what the browser must do anyway. It has no target.", "",
     table(["chart", "impl", "cold median", "cold IQR (min, max)", "n", "warm median", "cold ÷ warm", "ours ÷ this, cold", "ours ÷ this, warm"], rows), "",
     "From this run's numbers:", "", ...story, "", ...LEFT_OUT, "");
+  if (cold.profiles) {
+    out.push("Where a cold render's time goes: one more cold render per chart and implementation, profiled (CDP, 100 µs sampling), self time per function. \"(program)\" is V8 and Blink outside JavaScript functions (parsing, lazy compilation, style and layout run from script show partly here), \"(garbage collector)\" collection; the harness's `coldRender` self time is mostly the forced style and layout:", "");
+    out.push(table(["chart", "impl", "render ms", "top self time (ms)"], Object.entries(cold.profiles).map(([key, v]) => [...key.split("|"), ms(v.ms), v.top.map(([fn, t]) => `${fn} ${ms(t)}`).join(", ")])), "");
+  }
   return out;
 }

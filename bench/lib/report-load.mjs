@@ -18,7 +18,7 @@ function where(s) {
   const arrive = (path) => s.resources.find((r) => r.name === path)?.end;
   const files = s.files.filter((f) => !f.missing).map((f) => `${f.path.split("/").pop()} ${kb(f.brotli)}${arrive(f.path) ? ` (in at ${ms(arrive(f.path))} ms)` : f.path.endsWith(".html") && s.htmlEnd ? ` (in at ${ms(s.htmlEnd)} ms)` : ""}`);
   const busy = s.longTasks.filter((t) => s.interactive === null || t.t < s.interactive);
-  const shifts = s.shifts.map((x) => `${x.value.toFixed(3)} at ${ms(x.t)} ms`);
+  const shifts = s.shifts.map((x) => `${x.value.toFixed(3)} at ${ms(x.t)} ms (moved: ${x.sources || "?"})`);
   return `files: ${files.join(", ")}; long tasks${s.interactive !== null ? " before interactive" : ""}: ${busy.length} totalling ${ms(busy.reduce((a, t) => a + t.ms, 0))} ms${shifts.length ? `; layout shifts: ${shifts.join(", ")}` : ""}`;
 }
 
@@ -46,6 +46,12 @@ export function loadSection({ load, target }) {
   for (const s of load.skipped) out.push(`- **skipped \`${s.id}\`** (${s.label}): ${s.missing.join(", ")} not found${s.subject === "snippet" ? "; the progressive embed is not built yet, so the targets below are measured on today's README snippet instead" : ""}.`);
   const errs = load.pages.filter((p) => stats[p.id].errors.length);
   for (const p of errs) out.push(`- page errors in \`${p.id}\`: ${stats[p.id].errors.join("; ")}`);
+  const clsAt = (id) => [[load.viewport.width, stats[id].clsMax], ...load.clsWidths.map((w) => [w, Math.max(...(load.cls[id]?.[w] ?? [NaN]))])].sort((a, b) => a[0] - b[0]);
+  if (load.clsWidths.length) {
+    const widths = clsAt(load.pages[0].id).map(([w]) => w);
+    out.push("", `Cumulative layout shift by viewport width (the maximum over the loads: ${load.viewport.width} px from the loads above, the other widths from ${Math.max(...Object.values(load.cls).flatMap((c) => Object.values(c).map((v) => v.length)))} more loads each, same throttling):`, "",
+      table(["page", ...widths.map((w) => `${w} px`)], load.pages.filter((p) => load.cls[p.id]).map((p) => [`\`${p.id}\``, ...clsAt(p.id).map(([, v]) => v.toFixed(3))])));
+  }
   out.push("", "Where the time and bytes go in a typical load of each page (the load nearest the median chart time):", "",
     table(["page", "where"], load.pages.filter((p) => stats[p.id].typical).map((p) => [`\`${p.id}\``, where(stats[p.id].typical)])), "");
 
@@ -59,7 +65,8 @@ export function loadSection({ load, target }) {
     if (base) target(`FCP of the article with \`${id}\`${tag} ≤ 1.1× without`, `${ms(s.fcp)} vs ${ms(base.fcp)} ms = ${ratio(s.fcp / base.fcp)}`, s.fcp / base.fcp <= 1.1, why);
     if (img) target(`chart pixels of \`${id}\`${tag} ≤ 1.15× the static <img>`, `${ms(s.pixels)} vs ${ms(img.pixels)} ms = ${ratio(s.pixels / img.pixels)}`, s.pixels / img.pixels <= 1.15, why);
     if (blocking && id !== "global-render") target(`interactive, \`${id}\`${tag} ≤ 0.8× global script with blocking="render"`, `${ms(s.interactive)} vs ${ms(blocking.interactive)} ms = ${ratio(s.interactive / blocking.interactive)}`, s.interactive / blocking.interactive <= 0.8, why);
-    target(`CLS 0, \`${id}\`${tag}, at ${load.viewport.width} px (other widths not measured in this run)`, `median ${s.cls.toFixed(3)}, max ${s.clsMax.toFixed(3)}`, s.clsMax === 0, why);
+    const widths = clsAt(id), worst = Math.max(...widths.map(([, v]) => v));
+    target(`CLS 0, \`${id}\`${tag}, at ${widths.map(([w]) => w).join(", ")} px`, widths.map(([w, v]) => `${v.toFixed(3)} at ${w}`).join(", "), worst === 0, why);
   }
   const script = Math.max(...subjects.map((id) => stats[id].script));
   const scriptWhy = "the one script holds all three charts, the elements, the whole data API and every record (see Bundle sizes)";
