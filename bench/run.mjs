@@ -7,6 +7,13 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { helpText, parseOptions } from "./lib/options.mjs";
 
+/** Hand-written notes travel with the report, marked as such and dated (bench/NOTES.md), never as its analysis. */
+function readNotes() {
+  return readFileSync(new URL("./NOTES.md", import.meta.url), "utf8")
+    .replace(/^# .*\n/, "## Notes written by hand (from bench/NOTES.md; not generated from this run)\n")
+    .replace(/^## (\d{4}-\d{2}-\d{2})/gm, "### Notes of $1");
+}
+
 let options;
 try {
   options = parseOptions(process.argv.slice(2), process.env);
@@ -16,6 +23,17 @@ try {
 }
 if (options.help) {
   console.log(helpText());
+  process.exit(0);
+}
+
+if (options.reportFrom) {
+  const { report } = await import("./lib/report.mjs");
+  const saved = JSON.parse(readFileSync(options.reportFrom, "utf8"));
+  if (!saved.machine) throw new Error(`${options.reportFrom}: no machine recorded; rerun the bench`);
+  const rewritten = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  const { markdown, targets } = report({ ...saved, config: saved.options, notes: readNotes(), rewritten });
+  writeFileSync(options.output, markdown);
+  console.log(`bench: wrote ${options.output} from ${options.reportFrom} (measured ${saved.machine.date}); ${targets.filter((t) => !t[2].includes("not met")).length}/${targets.length} targets met`);
   process.exit(0);
 }
 
@@ -78,11 +96,8 @@ if (has("cold") || has("browser") || has("memory") || has("load")) {
 if (has("ssr")) results.ssr = await ssrBench(options, names);
 if (has("bundles")) results.bundles = await bundleSizes();
 
-// Hand-written notes travel with the report, marked as such and dated (bench/NOTES.md), never as its analysis.
-const notes = readFileSync(new URL("./NOTES.md", import.meta.url), "utf8")
-  .replace(/^# .*\n/, "## Notes written by hand (from bench/NOTES.md; not generated from this run)\n")
-  .replace(/^## (\d{4}-\d{2}-\d{2})/gm, "### Notes of $1");
-const { markdown, targets } = report({ ...results, config: options, machine: { ...machine(chromiumVersion), loadStart }, notes });
+results.machine = { ...machine(chromiumVersion), loadStart };
+const { markdown, targets } = report({ ...results, config: options, notes: readNotes() });
 const missed = targets.filter((t) => t[2].includes("not met"));
 if (options.quick) {
   console.log(`\n${markdown}\n`);

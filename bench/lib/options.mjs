@@ -21,6 +21,7 @@ const OPTIONS = [
   { name: "charts", kind: "list", full: null, quick: null, help: "chart names to include (default: every chart the charts entry exports)" },
   { name: "cycles", kind: "int", full: 1000, quick: 200, help: "memory section: create/destroy cycles per chart" },
   { name: "output", kind: "string", full: "BENCHMARKS.md", quick: null, help: "report file of a full run (a quick run writes none)" },
+  { name: "report-from", kind: "string", full: null, quick: null, help: "measure nothing: write the report again from a full run's saved results (bench/.build/results.json), e.g. after editing bench/NOTES.md or the report's wording" },
   { name: "chromium", kind: "string", full: null, quick: null, help: "Chromium binary (default: $CHROMIUM_PATH or /usr/bin/chromium)" },
 ];
 
@@ -71,6 +72,7 @@ export function parseOptions(argv, env = {}) {
     if (!/^\d+$/.test(w) || Number(w) < 200 || Number(w) > 3000) throw new Error(`--cls-widths: expected widths in px from 200 to 3000, got ${JSON.stringify(w)}`);
     return Number(w);
   });
+  if (quick && given["report-from"]) throw new Error("--report-from writes a report: drop --quick");
   if (quick && given.output) throw new Error("--quick writes no file: drop --output, or drop --quick for a full run");
   options.chromium ??= env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   options.width = 640;

@@ -24,7 +24,7 @@ export function coldSection({ cold, browser, config, names, target }) {
     }
     const [o, p, d, m] = ["ours", "plot", "d3", "markup"].map(c);
     const prof = cold.profiles?.[`${name}|ours`];
-    const top = prof ? `; a profiled cold render (${ms(prof.ms)} ms), self time: ${prof.top.slice(0, 4).map(([fn, t]) => `${fn} ${ms(t)}`).join(", ")}` : "";
+    const top = prof ? `; a profiled cold render (${ms(prof.ms)} ms), JavaScript self time: ${prof.top.filter(([fn]) => !fn.startsWith("(")).slice(0, 4).map(([fn, t]) => `${fn} ${ms(t)}`).join(", ")}` : "";
     target(`cold first render ${name}, bundled data ≤ 0.8× Plot`, `${ms(o)} vs ${ms(p)} ms = ${ratio(o / p)}`, o / p <= 0.8, `our own work beyond the browser's: ${ms(o - m)} ms of ${ms(o)} (the same SVG inserted as markup takes ${ms(m)} ms cold)${top}`);
     target(`cold first render ${name}, bundled data ≤ 1.0× plain D3`, `${ms(o)} vs ${ms(d)} ms = ${ratio(o / d)}`, o / d <= 1.0, `our own work beyond the browser's: ${ms(o - m)} ms of ${ms(o)}; D3 spends ${ms(d)} ms in all${top}`);
     const wo = warm(name, "ours");
@@ -33,13 +33,13 @@ export function coldSection({ cold, browser, config, names, target }) {
       ` The browser alone, given our finished SVG as markup, takes ${ms(m)} ms cold: ${((100 * m) / o).toFixed(0)}% of ours.`);
   }
   out.push("## First render: cold and warm", "",
-    `**Cold**: each sample opens a fresh browser context (empty cache, new renderer, no JIT), loads a page holding only that implementation's minified code, and renders one chart once at ${config.width} px with the bundled data (ours with no \`data\` option, as a reader's page has it; Plot and D3 are handed the same bundled records). ${config.coldSamples} samples per implementation, interleaved: every round runs every chart × implementation once, in an order rotated by round. Time: \`performance.now()\` around create + a forced layout, as for warm.${cold.isolated ? "" : " (Pages were not cross-origin isolated: 100 µs timer resolution.)"}`,
+    `**Cold**: each sample opens a fresh browser context (empty cache, new renderer, no JIT), loads a page holding only that implementation's code (whitespace and syntax minified; identifiers kept, so profiles name functions), and renders one chart once at ${config.width} px with the bundled data (ours with no \`data\` option, as a reader's page has it; Plot and D3 are handed the same bundled records). ${config.coldSamples} samples per implementation, interleaved: every round runs every chart × implementation once, in an order rotated by round. Time: \`performance.now()\` around create + a forced layout, as for warm.${cold.isolated ? "" : " (Pages were not cross-origin isolated: 100 µs timer resolution.)"}`,
     `**Warm**: ${config.runs} runs after ${config.warmup} warm-ups in one long-lived page (JIT-optimised code, cached formatters and styles), the bundled data, ours given a new array each time. This is the figure earlier reports headlined.`,
     "**markup** is the floor: our own finished SVG (from `renderToString`, made beforehand) inserted with `insertAdjacentHTML`: no records, scales or layout, only the browser parsing, styling and laying out the elements and text our chart ends with. It replaces the old floor, which created our element count with empty attributes and the text \"label\" and so measured neither our picture nor any real alternative; \"ours ÷ markup\" says how much our own code adds to what the browser must do anyway. It has no target.", "",
     table(["chart", "impl", "cold median", "cold IQR (min, max)", "n", "warm median", "cold ÷ warm", "ours ÷ this, cold", "ours ÷ this, warm"], rows), "",
     "From this run's numbers:", "", ...story, "", ...LEFT_OUT, "");
   if (cold.profiles) {
-    out.push("Where a cold render's time goes: one more cold render per chart and implementation, profiled (CDP, 100 µs sampling), self time per function. \"(program)\" is V8 and Blink outside JavaScript functions (parsing, lazy compilation, style and layout run from script show partly here), \"(garbage collector)\" collection; the harness's `coldRender` self time is mostly the forced style and layout:", "");
+    out.push("Where a cold render's time goes: one more cold render per chart and implementation, profiled (CDP, 100 µs sampling), self time per function. Samples run from \`Profiler.start\` to \`Profiler.stop\`, a window wider than the render (it holds the protocol round trip), so \"(program)\" (V8 and Blink outside JavaScript functions: parsing, lazy compilation, the round trip) can exceed the render's time; \"(garbage collector)\" is collection; the harness's `coldRender` self time is mostly the forced style and layout:", "");
     out.push(table(["chart", "impl", "render ms", "top self time (ms)"], Object.entries(cold.profiles).map(([key, v]) => [...key.split("|"), ms(v.ms), v.top.map(([fn, t]) => `${fn} ${ms(t)}`).join(", ")])), "");
   }
   return out;

@@ -7,7 +7,7 @@ const med = (arr) => summary(arr ?? []).median;
 const KB = 1000;
 
 /** Builds BENCHMARKS.md from one run's results; every target is computed, none is typed in. */
-export function report({ config, machine: m, names, cold, browser, ssr, memory, bundles, profiles, load, notes }) {
+export function report({ config, machine: m, names, cold, browser, ssr, memory, bundles, profiles, load, notes, rewritten }) {
   const targets = [];
   const target = (name, measured, ok, why = "") => targets.push([name, measured, verdict(ok), ok === false ? why : ""]);
   const out = [];
@@ -15,6 +15,7 @@ export function report({ config, machine: m, names, cold, browser, ssr, memory, 
   out.push("## Machine", "", table(["", ""], [
     ["CPU", `${m.cpu} × ${m.cores} cores`], ["Memory", m.memory], ["OS", m.os], ["Node", m.node], ["Chromium", m.chromium],
     ["Date", m.date], ["Load average at the start / end (1/5/15 min)", `${m.loadStart} / ${m.load}`],
+    ...(rewritten ? [["Report", `written again at ${rewritten} from this run's saved results (\`--report-from\`): same numbers, current wording and notes`]] : []),
     ["Sections", config.sections.join(", ")],
     ["Samples", `cold: ${config.coldSamples} per implementation; warm: ${config.runs} after ${config.warmup} warm-up; page load: ${config.loads} per page; all interleaved, order rotated every round`],
     ["Datasets (warm, SSR)", config.datasets.join(", ")],

@@ -28,6 +28,8 @@ describe("bench options", () => {
     expect(() => parseOptions(["--sections", "gpu"])).toThrow('unknown section "gpu"');
     expect(() => parseOptions(["--quick", "--output", "x.md"])).toThrow("--quick writes no file");
     expect(() => parseOptions(["--help=yes"])).toThrow("takes no value");
+    expect(() => parseOptions(["--quick", "--report-from", "r.json"])).toThrow("--report-from writes a report");
+    expect(() => parseOptions(["--cls-widths", "99"])).toThrow("--cls-widths: expected widths");
   });
 
   it("lists every option in --help", () => {
