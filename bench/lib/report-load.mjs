@@ -1,6 +1,8 @@
 import { summary } from "./stats.mjs";
 import { kb, ms, ratio, table } from "./format.mjs";
 
+/** A tag named in a page's label, as code, so Markdown shows it instead of treating it as HTML. */
+const label = (text) => text.replace(/(?<!`)<(\w+)>(?!`)/g, "`<$1>`");
 const med = (values) => summary(values.filter((v) => v !== null && v !== undefined)).median;
 const KB = 1000;
 /** Stand-ins for the snippet while bench/load/pages/5x-snippet-* are skipped: today's README snippet, in <head> and pasted in the body. */
@@ -41,9 +43,9 @@ export function loadSection({ load, target }) {
     "- **CLS**: the sum of `layout-shift` entries without recent input in the top document, up to 0.75 s after the chart answered (or after FCP); an iframe's own shifts are not the article's.", "",
     table(["page", "FCP", "chart pixels", "interactive", "CLS median (max)", "bytes (brotli)", "loads"], load.pages.map((p) => {
       const s = stats[p.id];
-      return [`\`${p.id}\`: ${p.label}`, ms(s.fcp), ms(s.pixels), p.interactive ? ms(s.interactive) : "–", `${s.cls.toFixed(3)} (${s.clsMax.toFixed(3)})`, kb(s.bytes), `${s.n}${s.timeouts ? `, ${s.timeouts} timed out` : ""}`];
+      return [`\`${p.id}\`: ${label(p.label)}`, ms(s.fcp), ms(s.pixels), p.interactive ? ms(s.interactive) : "–", `${s.cls.toFixed(3)} (${s.clsMax.toFixed(3)})`, kb(s.bytes), `${s.n}${s.timeouts ? `, ${s.timeouts} timed out` : ""}`];
     })), "");
-  for (const s of load.skipped) out.push(`- **skipped \`${s.id}\`** (${s.label}): ${s.missing.join(", ")} not found${s.subject === "snippet" ? "; the progressive embed is not built yet, so the targets below are measured on today's README snippet instead" : ""}.`);
+  for (const s of load.skipped) out.push(`- **skipped \`${s.id}\`** (${label(s.label)}): ${s.missing.join(", ")} not found${s.subject === "snippet" ? "; the progressive embed is not built yet, so the targets below are measured on today's README snippet instead" : ""}.`);
   const errs = load.pages.filter((p) => stats[p.id].errors.length);
   for (const p of errs) out.push(`- page errors in \`${p.id}\`: ${stats[p.id].errors.join("; ")}`);
   const clsAt = (id) => [[load.viewport.width, stats[id].clsMax], ...load.clsWidths.map((w) => [w, Math.max(...(load.cls[id]?.[w] ?? [NaN]))])].sort((a, b) => a[0] - b[0]);
@@ -63,7 +65,7 @@ export function loadSection({ load, target }) {
   for (const id of subjects) {
     const s = stats[id], why = stats[id].typical ? where(stats[id].typical) : "";
     if (base) target(`FCP of the article with \`${id}\`${tag} ≤ 1.1× without`, `${ms(s.fcp)} vs ${ms(base.fcp)} ms = ${ratio(s.fcp / base.fcp)}`, s.fcp / base.fcp <= 1.1, why);
-    if (img) target(`chart pixels of \`${id}\`${tag} ≤ 1.15× the static <img>`, `${ms(s.pixels)} vs ${ms(img.pixels)} ms = ${ratio(s.pixels / img.pixels)}`, s.pixels / img.pixels <= 1.15, why);
+    if (img) target(`chart pixels of \`${id}\`${tag} ≤ 1.15× the static \`<img>\``, `${ms(s.pixels)} vs ${ms(img.pixels)} ms = ${ratio(s.pixels / img.pixels)}`, s.pixels / img.pixels <= 1.15, why);
     if (blocking && id !== "global-render") target(`interactive, \`${id}\`${tag} ≤ 0.8× global script with blocking="render"`, `${ms(s.interactive)} vs ${ms(blocking.interactive)} ms = ${ratio(s.interactive / blocking.interactive)}`, s.interactive / blocking.interactive <= 0.8, why);
     const widths = clsAt(id), worst = Math.max(...widths.map(([, v]) => v));
     target(`CLS 0, \`${id}\`${tag}, at ${widths.map(([w]) => w).join(", ")} px`, widths.map(([w, v]) => `${v.toFixed(3)} at ${w}`).join(", "), worst === 0, why);

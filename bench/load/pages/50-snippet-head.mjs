@@ -4,7 +4,7 @@
 // today's README snippet.
 export default {
   id: "snippet-head",
-  label: "new progressive snippet, loader in <head>",
+  label: "new progressive snippet, loader in `<head>`",
   requires: ["dist/loader.js", "dist/snippet/timeline.html"],
   head: `<script type="module" src="/dist/loader.js"></script>`,
   embed: { file: "dist/snippet/timeline.html" },
