@@ -48,6 +48,14 @@ export function loadSection({ load, target }) {
   for (const s of load.skipped) out.push(`- **skipped \`${s.id}\`** (${label(s.label)}): ${s.missing.join(", ")} not found${s.subject === "snippet" ? "; the progressive embed is not built yet, so the targets below are measured on today's README snippet instead" : ""}.`);
   const errs = load.pages.filter((p) => stats[p.id].errors.length);
   for (const p of errs) out.push(`- page errors in \`${p.id}\`: ${stats[p.id].errors.join("; ")}`);
+  // A few sentences from this run's numbers (nothing typed in).
+  const say = [], base0 = stats.article, img0 = stats.img, br = stats["global-render"];
+  if (base0 && br) say.push(`- With today's README snippet (\`global-render\`) the article's first paint ${br.fcp > 1.1 * base0.fcp ? "waits for the global script" : "is about as early as without it"}: FCP ${ms(br.fcp)} ms against ${ms(base0.fcp)} ms for the article alone (${ratio(br.fcp / base0.fcp)}).`);
+  for (const id of ["global-defer", "global-body"]) if (stats[id] && base0) say.push(`- \`${id}\` paints the article at ${ms(stats[id].fcp)} ms (${ratio(stats[id].fcp / base0.fcp)} the article alone), the chart at ${ms(stats[id].pixels)} ms, ${stats[id].cls > 0 ? "and shifts the text below it" : "with no layout shift"}: CLS ${stats[id].cls.toFixed(3)}.`);
+  if (img0 && br) say.push(`- The static \`<img>\` shows the chart at ${ms(img0.pixels)} ms with ${kb(img0.bytes)} loaded: ${ratio(img0.pixels / br.pixels)} the time and ${ratio(img0.bytes / br.bytes)} the bytes of today's README snippet.`);
+  if (stats.iframe && br) say.push(`- The iframe shows the chart at ${ms(stats.iframe.pixels)} ms (${ratio(stats.iframe.pixels / br.pixels)} the README snippet): its page loads the global script only after its own HTML and CSS.`);
+  if (stats.plot && br) say.push(`- Observable Plot's timeline shows at ${ms(stats.plot.pixels)} ms with ${kb(stats.plot.bytes)} loaded (${ratio(stats.plot.pixels / br.pixels)} the time and ${ratio(stats.plot.bytes / br.bytes)} the bytes of the README snippet), CLS ${stats.plot.cls.toFixed(3)}${stats.plot.cls > 0 ? " (its container reserves no space)" : ""}.`);
+  if (say.length) out.push("From this run's numbers:", "", ...say, "");
   const clsAt = (id) => [[load.viewport.width, stats[id].clsMax], ...load.clsWidths.map((w) => [w, Math.max(...(load.cls[id]?.[w] ?? [NaN]))])].sort((a, b) => a[0] - b[0]);
   if (load.clsWidths.length) {
     const widths = clsAt(load.pages[0].id).map(([w]) => w);
