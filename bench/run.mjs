@@ -1,50 +1,111 @@
 /**
- * `npm run bench`: first render, resize, update, SSR, memory and bundle sizes of our charts
- * against Observable Plot, plain D3 and a floor, in one run; writes BENCHMARKS.md.
- * Settings: BENCH_RUNS, BENCH_WARMUP, BENCH_QUICK=1, BENCH_SECTIONS, BENCH_DATASETS, BENCH_CHARTS, BENCH_CYCLES, BENCH_OUTPUT.
+ * `npm run bench -- [options]` (see `--help`): cold and warm first render, resize, update, SSR,
+ * memory and bundle sizes of our charts against Observable Plot and plain D3, and page loads in
+ * throttled Chromium, in one run. A full run writes BENCHMARKS.md; `--quick` writes nothing.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { config } from "./lib/config.mjs";
-import { buildBench, benchDir } from "./lib/build.mjs";
-import { browserBench, memoryBench, openPage, profileRender } from "./lib/browser.mjs";
-import { ssrBench } from "./lib/ssr.mjs";
-import { bundleSizes } from "./lib/bundles.mjs";
-import { machine } from "./lib/machine.mjs";
-import { report } from "./lib/report.mjs";
-import { charts } from "./lib/targets.mjs";
+import { helpText, parseOptions } from "./lib/options.mjs";
 
-const has = (s) => config.sections.includes(s);
-const names = Object.keys(charts).filter((n) => !config.charts || config.charts.includes(n)).sort();
-console.log(`bench: ${names.join(", ")} × ${config.datasets.join(", ")}; ${config.runs} runs after ${config.warmup} warm-up`);
+/** Hand-written notes travel with the report, marked as such and dated (bench/NOTES.md), never as its analysis. */
+function readNotes() {
+  return readFileSync(new URL("./NOTES.md", import.meta.url), "utf8")
+    .replace(/^# .*\n/, "## Notes written by hand (from bench/NOTES.md; not generated from this run)\n")
+    .replace(/^## (\d{4}-\d{2}-\d{2})/gm, "### Notes of $1");
+}
+
+let options;
+try {
+  options = parseOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(`bench: ${error.message}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(helpText());
+  process.exit(0);
+}
+
+if (options.reportFrom) {
+  const { report } = await import("./lib/report.mjs");
+  const saved = JSON.parse(readFileSync(options.reportFrom, "utf8"));
+  if (!saved.machine) throw new Error(`${options.reportFrom}: no machine recorded; rerun the bench`);
+  const rewritten = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  const { markdown, targets } = report({ ...saved, config: saved.options, notes: readNotes(), rewritten });
+  writeFileSync(options.output, markdown);
+  console.log(`bench: wrote ${options.output} from ${options.reportFrom} (measured ${saved.machine.date}); ${targets.filter((t) => !t[2].includes("not met")).length}/${targets.length} targets met`);
+  process.exit(0);
+}
+
+const has = (s) => options.sections.includes(s);
+// The package build first: the bundle sizes and the page loads measure dist/ as shipped.
+if (has("bundles") || has("load")) {
+  console.log("bench: npm run build");
+  execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+const { buildBench, buildDir } = await import("./lib/build.mjs");
+const { launch, browserBench, memoryBench, openPage, profileRender } = await import("./lib/browser.mjs");
+const { coldBench, coldProfiles } = await import("./lib/cold.mjs");
+const { loadBench } = await import("./lib/load.mjs");
+const { ssrBench } = await import("./lib/ssr.mjs");
+const { bundleSizes } = await import("./lib/bundles.mjs");
+const { machine } = await import("./lib/machine.mjs");
+const { report } = await import("./lib/report.mjs");
+const { charts } = await import("./lib/targets.mjs");
+const { serve } = await import("./lib/server.mjs");
+
+const names = Object.keys(charts).filter((n) => !options.charts || options.charts.includes(n)).sort();
+console.log(`bench: ${options.quick ? "quick run (writes no file)" : `full run (writes ${options.output})`}; sections ${options.sections.join(", ")}; charts ${names.join(", ")}`);
+const loadStart = machine().load;
 await buildBench();
 
-const results = { config, names };
+const results = { options, names };
 let chromiumVersion;
-if (has("browser") || has("memory")) {
-  const b = await openPage(config);
-  chromiumVersion = b.version;
-  if (!b.isolated) console.warn("bench: the page is not cross-origin isolated; performance.now() is coarse (100 µs)");
+if (has("cold") || has("browser") || has("memory") || has("load")) {
+  const browser = await launch(options);
+  chromiumVersion = browser.version();
+  const server = await serve({ "/": buildDir }, { isolate: true });
   try {
-    if (has("browser")) {
-      results.browser = await browserBench(b.page, config, names);
-      const largest = config.datasets.at(-1);
-      results.profiles = [];
-      for (const name of names) results.profiles.push(await profileRender(b.page, b.cdp, config, name, largest));
+    const heightOf = (n, w) => charts[n].definition.defaultHeight(w);
+    if (has("cold")) {
+      results.cold = await coldBench(browser, server.url, options, names, heightOf);
+      results.cold.profiles = await coldProfiles(browser, server.url, options, names, heightOf);
     }
-    if (has("memory")) results.memory = await memoryBench(b.page, b.cdp, config, names);
+    if (has("browser") || has("memory")) {
+      const b = await openPage(browser, server.url);
+      if (!b.isolated) console.warn("bench: the page is not cross-origin isolated; performance.now() is coarse (100 µs)");
+      try {
+        if (has("browser")) {
+          results.browser = await browserBench(b.page, options, names);
+          const largest = options.datasets.at(-1);
+          results.profiles = [];
+          for (const name of names) results.profiles.push(await profileRender(b.page, b.cdp, options, name, largest));
+        }
+        if (has("memory")) results.memory = await memoryBench(b.page, b.cdp, options, names);
+      } finally {
+        await b.close();
+      }
+    }
+    if (has("load")) results.load = await loadBench(browser, options);
   } finally {
-    await b.close();
+    await server.close();
+    await browser.close();
   }
 }
-if (has("ssr")) results.ssr = await ssrBench(config, names);
+if (has("ssr")) results.ssr = await ssrBench(options, names);
 if (has("bundles")) results.bundles = await bundleSizes();
 
-const { markdown, targets } = report({ ...results, machine: machine(chromiumVersion) });
-// The hand-written analysis of the targets not met travels with every generated report.
-const notes = readFileSync(new URL("./NOTES.md", import.meta.url), "utf8");
-writeFileSync(config.output, `${markdown}\n\n${notes}`);
-mkdirSync(`${benchDir}.build`, { recursive: true });
-writeFileSync(`${benchDir}.build/results.json`, JSON.stringify(results, null, 1));
+results.machine = { ...machine(chromiumVersion), loadStart };
+const { markdown, targets } = report({ ...results, config: options, notes: readNotes() });
 const missed = targets.filter((t) => t[2].includes("not met"));
-console.log(`bench: wrote ${config.output}; ${targets.length - missed.length}/${targets.length} targets met`);
+if (options.quick) {
+  console.log(`\n${markdown}\n`);
+  console.log(`bench: quick run, nothing written; ${targets.length - missed.length}/${targets.length} targets met (few samples: indicative only)`);
+} else {
+  writeFileSync(options.output, markdown);
+  mkdirSync(buildDir, { recursive: true });
+  writeFileSync(`${buildDir}results.json`, JSON.stringify(results, null, 1));
+  console.log(`bench: wrote ${options.output}; ${targets.length - missed.length}/${targets.length} targets met`);
+}
 for (const t of missed) console.log(`  not met: ${t[0]} (${t[1]})`);

@@ -1,20 +1,22 @@
 import { chromium } from "playwright";
-import { serve } from "./server.mjs";
 import { rotate } from "./stats.mjs";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
-/** Opens the bench page in Debian's Chromium, with a CDP session for heap measurements. */
-export async function openPage(config) {
-  const browser = await chromium.launch({ executablePath: config.chromium, args: ARGS });
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+/** Debian's Chromium, headless (Playwright's own browser download does not work on these machines). */
+export const launch = (options) => chromium.launch({ executablePath: options.chromium, args: ARGS, timeout: 60_000 });
+
+/** Opens the warm bench page (one long-lived page) in a new context, with a CDP session for heap measurements. */
+export async function openPage(browser, serverUrl) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
   page.on("pageerror", (e) => console.error("page error:", e.message));
-  const server = await serve();
-  await page.goto(server.url);
+  await page.goto(serverUrl);
   await page.waitForFunction(() => window.bench);
   const isolated = await page.evaluate(() => crossOriginIsolated);
-  const cdp = await page.context().newCDPSession(page);
-  return { browser, page, cdp, isolated, version: browser.version(), close: async () => { await browser.close(); await server.close(); } };
+  const cdp = await context.newCDPSession(page);
+  return { page, cdp, isolated, close: () => context.close() };
 }
 
 const push = (map, key, value) => (map[key] ??= []).push(value);
@@ -31,7 +33,7 @@ export async function browserBench(page, config, names) {
   for (let round = 0; round < total; round++) {
     const keep = round >= config.warmup;
     for (const name of names) {
-      const impls = ["ours", "floor", ...["plot", "d3"].filter((i) => equivalents[i].includes(name))];
+      const impls = ["ours", "markup", ...["plot", "d3"].filter((i) => equivalents[i].includes(name))];
       for (const d of config.datasets) {
         const jobs = [
           ...impls.map((impl) => ["first", impl, config.width]),

@@ -1,6 +1,6 @@
 import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { bundle, externalRecords } from "../../test/package/bundle.ts";
 import { packageRoot } from "../../test/package/consumer-dir.ts";
 import * as chartsModule from "../../src/charts/index.ts";
@@ -9,6 +9,7 @@ import { heldClaims } from "../../src/data/records/held-claims.ts";
 import { officialTotals } from "../../src/data/records/official-totals.ts";
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
+const br = (text) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const src = `${packageRoot}src/`;
 
 /** The export name of every chart function in the charts entry, by definition name. */
@@ -33,14 +34,14 @@ export function breakdown(metafile, top = 8) {
 async function bundleFile(path) {
   const r = await build({ entryPoints: [path], bundle: true, write: false, format: "esm", minify: true, platform: "browser", logLevel: "silent", metafile: true });
   const code = r.outputFiles[0].text;
-  return { bytes: code.length, gzip: gz(code), metafile: r.metafile };
+  return { bytes: code.length, gzip: gz(code), brotli: br(code), metafile: r.metafile };
 }
 
 /** Every bundle the issue names, measured the way an app's bundler would build it. */
 export async function bundleSizes() {
   const pkg = JSON.parse(readFileSync(`${packageRoot}package.json`, "utf8"));
   const rows = [];
-  const add = (id, label, r, extra = {}) => rows.push({ id, label, bytes: r.bytes, gzip: r.gzip, breakdown: breakdown(r.metafile), ...extra });
+  const add = (id, label, r, extra = {}) => rows.push({ id, label, bytes: r.bytes, gzip: r.gzip, brotli: r.brotli ?? (r.code ? br(r.code) : undefined), breakdown: breakdown(r.metafile), ...extra });
   const raw = gz(JSON.stringify({ exchanges, heldClaims, officialTotals }));
   rows.push({ id: "records-json", label: "raw records as JSON (reference)", bytes: JSON.stringify({ exchanges, heldClaims, officialTotals }).length, gzip: raw, breakdown: [] });
   add("data", "data entry (`import * as data from \"pow-exchanges/data\"`)", await bundle(`import * as data from "pow-exchanges/data"; console.log(data);`), { reference: raw });
@@ -53,7 +54,7 @@ export async function bundleSizes() {
   const global = `${packageRoot}dist/pow-exchanges.global.js`;
   if (existsSync(global)) {
     const code = readFileSync(global, "utf8");
-    rows.push({ id: "global", label: "dist/pow-exchanges.global.js (as shipped)", bytes: code.length, gzip: gz(code), breakdown: breakdown((await build({ entryPoints: [`${src}embed/global.ts`], bundle: true, write: false, minify: true, format: "iife", logLevel: "silent", metafile: true })).metafile) });
+    rows.push({ id: "global", label: "dist/pow-exchanges.global.js (as shipped)", bytes: code.length, gzip: gz(code), brotli: br(code), breakdown: breakdown((await build({ entryPoints: [`${src}embed/global.ts`], bundle: true, write: false, minify: true, format: "iife", logLevel: "silent", metafile: true })).metafile) });
   }
   for (const lib of ["plot", "d3"]) {
     for (const file of ["timeline", "cumulative-bars", "held-captives"]) {

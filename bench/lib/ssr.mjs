@@ -5,12 +5,11 @@ import { rotate } from "./stats.mjs";
 
 const push = (map, key, value) => (map[key] ??= []).push(value);
 
-/** renderToString in Node vs Plot with a linkedom document vs a string builder with the same elements. */
+/** renderToString in Node vs Plot with a linkedom document. */
 export async function ssrBench(config, names) {
   const m = await import(`${buildDir}ssr.mjs`);
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const out = { time: {}, bytes: {}, elements: {} };
-  const counts = new Map();
   // Split renderToString into normalize, layout and serialization (the rest), as the page does for the DOM.
   const split = { normalize: 0, layout: 0 };
   for (const chart of Object.values(m.charts)) {
@@ -23,7 +22,6 @@ export async function ssrBench(config, names) {
   const impls = {
     ours: (name, records, size) => m.renderToString(m.charts[name], { data: records, width: size.width }),
     plot: (name, records, size) => m.plotCharts[name](records, { ...size, document }).outerHTML,
-    floor: (name, records, size, key) => m.floorString(counts.get(key), size),
   };
   const total = config.warmup + config.runs;
   for (let round = 0; round < total; round++) {
@@ -32,7 +30,6 @@ export async function ssrBench(config, names) {
         const records = m.recordsFor(name, m.dataset(d));
         const size = { width: config.width, height: m.charts[name].definition.defaultHeight(config.width) };
         const key = `${name}|${d}`;
-        if (!counts.has(key)) counts.set(key, m.tagCounts(impls.ours(name, records, size)));
         const available = Object.keys(impls).filter((i) => i !== "plot" || m.plotCharts[name]);
         for (const impl of rotate(available, round)) {
           split.normalize = split.layout = 0;

@@ -1,8 +1,8 @@
 /** The bench page: every implementation, and in-page timing so no protocol round trip is measured. */
-import { charts, dataset, highlightIds, oursOptions, recordsFor } from "../lib/targets.mjs";
+import { charts, dataset, highlightIds, oursOptions, recordsFor, renderToString } from "../lib/targets.mjs";
 import { plotCharts } from "../equivalents/plot/index.js";
 import { d3Charts } from "../equivalents/d3/index.js";
-import { floorDom } from "../equivalents/floor.js";
+import { insertMarkup } from "../equivalents/markup.js";
 
 const now = () => performance.now();
 const counters = { layoutCalls: 0, layoutMs: 0, normalizeMs: 0, observerCallbacks: 0 };
@@ -30,15 +30,6 @@ function container(width) {
 const forceLayout = (el) => el.offsetHeight + el.getBoundingClientRect().width;
 const sizeFor = (name, width) => ({ width, height: charts[name].definition.defaultHeight(width) });
 
-function countTags(root) {
-  const counts = {}, svgTags = new Set();
-  for (const el of root.querySelectorAll("*")) {
-    counts[el.localName] = (counts[el.localName] ?? 0) + 1;
-    if (el.namespaceURI === "http://www.w3.org/2000/svg") svgTags.add(el.localName);
-  }
-  return { counts, svgTags };
-}
-
 /** Renders one implementation into a fresh container; returns the handle-ish thing to clean up. */
 function create(impl, name, ds, width, target, extra) {
   const data = recordsFor(name, ds);
@@ -47,22 +38,16 @@ function create(impl, name, ds, width, target, extra) {
   const measured = () => Math.floor(target.getBoundingClientRect().width);
   if (impl === "plot") return target.append(plotCharts[name](data, sizeFor(name, measured())));
   if (impl === "d3") return d3Charts[name](target, data, sizeFor(name, measured()));
-  if (impl === "floor") { const { counts, svgTags } = floorPlan(name, ds, width); return floorDom(target, counts, sizeFor(name, width), svgTags); }
+  if (impl === "markup") return insertMarkup(target, markupFor(name, ds, width));
   throw new Error(`unknown implementation ${impl}`);
 }
 
-const plans = new Map();
-/** The element counts our chart produced for this case, which the floor reproduces. */
-function floorPlan(name, ds, width) {
+const markups = new Map();
+/** Our chart's own SVG markup for this case (renderToString, made outside any timed region). */
+function markupFor(name, ds, width) {
   const key = `${name}|${ds.key}|${width}`;
-  if (!plans.has(key)) {
-    const el = container(width);
-    const h = charts[name](el, oursOptions(name, ds));
-    plans.set(key, countTags(el));
-    h.destroy();
-    el.remove();
-  }
-  return plans.get(key);
+  if (!markups.has(key)) markups.set(key, renderToString(charts[name], { data: recordsFor(name, ds), width }));
+  return markups.get(key);
 }
 
 const ds = (name) => Object.assign(dataset(name), { key: name });
@@ -77,7 +62,7 @@ window.bench = {
   /** create + forced layout, in ms; for ours also the layout and normalize share. */
   firstRender(impl, name, datasetName, width) {
     const d = ds(datasetName);
-    if (impl === "floor") floorPlan(name, d, width);
+    if (impl === "markup") markupFor(name, d, width);
     const el = container(width);
     // A new array each run: charts remember the arrays they have checked (update() passes the same
     // one again), and a first render on a page has never seen its records before.
