@@ -109,14 +109,20 @@ const cache = new Map<Locale, LocaleFormat>();
 export function localeFormat(locale: Locale): LocaleFormat {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const plurals = new Intl.PluralRules(locale);
-  const dates = {
-    long: new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }),
-    short: new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }),
-    month: new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "short", year: "numeric" }),
-    year: new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric" }),
+  // Each Intl formatter is made when first used: making one costs milliseconds on a reader's
+  // first render (BENCHMARKS.md, cold first render), and a chart uses only some of them.
+  let numberFormat: Intl.NumberFormat | undefined;
+  let pluralRules: Intl.PluralRules | undefined;
+  const numbers = { format: (n: number) => (numberFormat ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n) };
+  const plurals = { select: (n: number) => (pluralRules ??= new Intl.PluralRules(locale)).select(n) };
+  const dateOptions: Record<"long" | "short" | "month" | "year", Intl.DateTimeFormatOptions> = {
+    long: { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" },
+    short: { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" },
+    month: { timeZone: "UTC", month: "short", year: "numeric" },
+    year: { timeZone: "UTC", year: "numeric" },
   };
+  const dateFormats: Partial<Record<keyof typeof dateOptions, Intl.DateTimeFormat>> = {};
+  const dates = (style: keyof typeof dateOptions) => (dateFormats[style] ??= new Intl.DateTimeFormat(locale, dateOptions[style]));
   const formatted = new Map<string, string>();
   const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => {
@@ -134,7 +140,7 @@ export function localeFormat(locale: Locale): LocaleFormat {
       let text = formatted.get(key);
       if (text === undefined) {
         if (formatted.size >= 4096) formatted.clear();
-        text = dates[style].format(new Date(`${iso}T00:00:00Z`)).replace(/\s?р\.$|\s?г\.$/, "");
+        text = dates(style).format(new Date(`${iso}T00:00:00Z`)).replace(/\s?р\.$|\s?г\.$/, "");
         formatted.set(key, text);
       }
       return text;
