@@ -25,6 +25,10 @@ export interface ExchangeStrings {
   readonly noExchanges: string;
   readonly exchangesCount: Plural;
   readonly peopleCount: Plural;
+  /** A competing figure's direction when its claimant gave the same number both ways. */
+  readonly eachWay: string;
+  /** Mediators' names in this language, by the English name the data uses; others stay as given. */
+  readonly mediators: Readonly<Record<string, string>>;
 }
 
 const en: ExchangeStrings = {
@@ -40,6 +44,8 @@ const en: ExchangeStrings = {
   noExchanges: "No exchanges in this range",
   exchangesCount: { one: "{n} exchange", other: "{n} exchanges" },
   peopleCount: { one: "{n} person", other: "{n} people" },
+  eachWay: "each way",
+  mediators: {},
 };
 
 const uk: ExchangeStrings = {
@@ -55,6 +61,8 @@ const uk: ExchangeStrings = {
   noExchanges: "У цьому проміжку обмінів не було",
   exchangesCount: { one: "{n} обмін", few: "{n} обміни", many: "{n} обмінів", other: "{n} обміну" },
   peopleCount: { one: "{n} особа", few: "{n} особи", many: "{n} осіб", other: "{n} особи" },
+  eachWay: "з кожного боку",
+  mediators: { UAE: "ОАЕ", Turkey: "Туреччина", USA: "США", "Saudi Arabia": "Саудівська Аравія", Vatican: "Ватикан", Qatar: "Катар" },
 };
 
 const ru: ExchangeStrings = {
@@ -70,6 +78,8 @@ const ru: ExchangeStrings = {
   noExchanges: "В этом промежутке обменов не было",
   exchangesCount: { one: "{n} обмен", few: "{n} обмена", many: "{n} обменов", other: "{n} обмена" },
   peopleCount: { one: "{n} человек", few: "{n} человека", many: "{n} человек", other: "{n} человека" },
+  eachWay: "с каждой стороны",
+  mediators: { UAE: "ОАЭ", Turkey: "Турция", USA: "США", "Saudi Arabia": "Саудовская Аравия", Vatican: "Ватикан", Qatar: "Катар" },
 };
 
 const tables: Readonly<Record<Locale, ExchangeStrings>> = { en, uk, ru };
@@ -82,4 +92,15 @@ const tables: Readonly<Record<Locale, ExchangeStrings>> = { en, uk, ru };
  */
 export function exchangeStrings(locale: Locale): ExchangeStrings {
   return tables[locale];
+}
+
+/**
+ * A record's mediators, named in the chart's language.
+ *
+ * @example
+ * mediatorNames(["UAE", "USA"], "uk"); // "ОАЕ, США"
+ */
+export function mediatorNames(mediators: readonly string[], locale: Locale): string {
+  const names = tables[locale].mediators;
+  return mediators.map((m) => (Object.hasOwn(names, m) ? names[m]! : m)).join(", ");
 }

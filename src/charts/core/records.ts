@@ -1,4 +1,5 @@
-import { exchangeStrings } from "./exchange-strings.js";
+import { exchangeStrings, mediatorNames } from "./exchange-strings.js";
+import { statedFigure } from "./stated-figure.js";
 import { inDateOrder } from "../../data/series/cumulative.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
@@ -28,11 +29,32 @@ export function exchangeTooltip(r: Exchange, f: LocaleFormat): TooltipContent {
     [exchangeStrings(f.locale).toUkraine, figure(r.toUkraine, f)],
     [exchangeStrings(f.locale).toRussia, figure(r.toRussia, f)],
   ];
-  for (const d of r.disputes) rows.push([`${d.claimant} (${exchangeStrings(f.locale).disputed})`, figure(d.value, f)]);
-  rows.push([exchangeStrings(f.locale).mediator, r.mediators.length > 0 ? r.mediators.join(", ") : exchangeStrings(f.locale).noMediator]);
+  rows.push(...disputeRows(r, f));
+  rows.push([exchangeStrings(f.locale).mediator, r.mediators.length > 0 ? mediatorNames(r.mediators, f.locale) : exchangeStrings(f.locale).noMediator]);
   if (r.sequence !== null) rows.push([exchangeStrings(f.locale).sequence, String(r.sequence)]);
   const heading = r.datePrecision === "month" ? f.date(r.date, "month") : f.date(r.date, "long");
   return { heading, rows, sources: r.sources };
+}
+
+/**
+ * The tooltip rows of a record's other stated figures, each naming its claimant and direction
+ * ("UAE Foreign Ministry, each way: 193"); a claimant who gave one number both ways gets one row,
+ * and no row repeats another.
+ */
+function disputeRows(r: Exchange, f: LocaleFormat): [string, string][] {
+  const e = exchangeStrings(f.locale);
+  const rows: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const d of r.disputes) {
+    const twin = r.disputes.find((o) => o !== d && o.claimant === d.claimant && o.value === d.value && o.field !== d.field);
+    if (twin && d.field === "toRussia") continue;
+    const direction = twin ? e.eachWay : d.field === "toUkraine" ? e.toUkraineShort : e.toRussiaShort;
+    const value = d.value === null ? e.notReported : d.qualifier && d.qualifier !== "exact" ? statedFigure({ value: d.value, qualifier: d.qualifier }, f) : f.number(d.value);
+    const row: [string, string] = [`${d.claimant}, ${direction}`, value];
+    const key = row.join("\u0000");
+    if (!seen.has(key)) rows.push(row), seen.add(key);
+  }
+  return rows;
 }
 
 /** One line describing a record, for screen readers. */

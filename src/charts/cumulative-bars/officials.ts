@@ -1,5 +1,6 @@
 import { exchangeStrings } from "../core/exchange-strings.js";
-import type { OfficialTotal, StatedFigure } from "../../data/types.js";
+import type { OfficialTotal } from "../../data/types.js";
+import { statedFigure } from "../core/stated-figure.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Focus, type Mark, type PathMark } from "../core/marks.js";
 import { lazyFocus, type FocusText } from "../core/records.js";
@@ -33,23 +34,6 @@ export function placeTotals(totals: readonly OfficialTotal[], list: readonly Bin
     if (bin >= 0) placed.push({ total, bin, value: figure.value, exact: figure.qualifier === "exact" });
   }
   return placed;
-}
-
-/**
- * A figure in the speaker's terms: "6,803", "about 6,000", "more than 10,000".
- *
- * @example
- * statedFigure({ value: 6000, qualifier: "about" }, localeFormat("uk")); // "близько 6 000"
- */
-export function statedFigure(figure: StatedFigure, f: LocaleFormat): string {
-  const n = figure.value ?? 0;
-  switch (figure.qualifier) {
-    case "about": return f.fill(f.t.about, { n });
-    case "more-than": return f.fill(f.t.moreThan, { n });
-    case "almost": return f.fill(f.t.almost, { n });
-    case "at-least": return f.fill(f.t.atLeast, { n });
-    default: return f.number(n);
-  }
 }
 
 /**

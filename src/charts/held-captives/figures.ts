@@ -1,4 +1,5 @@
-import type { HeldClaim, Qualifier, StatedFigure } from "../../data/types.js";
+import type { HeldClaim, StatedFigure } from "../../data/types.js";
+import { statedFigure } from "../core/stated-figure.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type DataTable, type Focus, type TooltipContent } from "../core/marks.js";
 import { lazyFocus, type FocusText } from "../core/records.js";
@@ -11,12 +12,6 @@ export const heldSides: readonly HeldSide[] = ["heldByRussia", "heldByUkraine"];
 /** Colour by the captives' nationality, as the timeline colours people by where they return. */
 export const sideColor = { heldByRussia: "toUkraine", heldByUkraine: "toRussia" } as const;
 
-const wording: Partial<Record<Qualifier, "about" | "moreThan" | "almost" | "atLeast">> = {
-  about: "about",
-  "more-than": "moreThan",
-  almost: "almost",
-  "at-least": "atLeast",
-};
 
 /**
  * A figure as its speaker worded it: "about 6,000", "more than 4,000", "6,465". A figure without
@@ -34,8 +29,7 @@ export function statedText(figure: StatedFigure | null, f: LocaleFormat, brief =
     if (f.locale === "en") return brief ? figure.text.split(" (")[0]! : figure.text;
     return brief ? s.noNumber : `${s.noNumber} («${figure.text}»)`;
   }
-  const key = wording[figure.qualifier];
-  return key ? f.fill(f.t[key], { n: figure.value }) : f.number(figure.value);
+  return statedFigure(figure, f);
 }
 
 /** Whether a figure is a rough one: anything but an exact count. */

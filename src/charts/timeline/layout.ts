@@ -1,4 +1,4 @@
-import { exchangeStrings } from "../core/exchange-strings.js";
+import { exchangeStrings, mediatorNames } from "../core/exchange-strings.js";
 import type { Gap } from "../../data/series/gaps.js";
 import { timelineStrings } from "./strings.js";
 import { totals } from "../../data/series/totals.js";
@@ -106,7 +106,7 @@ function dataTable(records: readonly Exchange[], caption: string, f: LocaleForma
   return {
     caption,
     columns: [f.t.date, e.toUkraine, e.toRussia, e.mediator, e.sequence],
-    rows: records.map((r) => [f.date(r.date, r.datePrecision === "month" ? "month" : "long"), figure(r.toUkraine), figure(r.toRussia), r.mediators.join(", ") || e.noMediator, r.sequence === null ? "" : String(r.sequence)]),
+    rows: records.map((r) => [f.date(r.date, r.datePrecision === "month" ? "month" : "long"), figure(r.toUkraine), figure(r.toRussia), mediatorNames(r.mediators, f.locale) || e.noMediator, r.sequence === null ? "" : String(r.sequence)]),
   };
 }
 
