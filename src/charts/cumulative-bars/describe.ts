@@ -5,6 +5,8 @@ import type { LocaleFormat } from "../core/locale.js";
 import type { DataTable, Focus } from "../core/marks.js";
 import type { CumulativeBy } from "./options.js";
 import type { Bin } from "./periods.js";
+import type { PlacedTotal } from "./officials.js";
+import { statedFigure } from "../core/stated-figure.js";
 import { cumulativeStrings } from "./strings.js";
 
 /** A period's name: "Jul 2024", "2024", or the exchange's date. */
@@ -43,17 +45,22 @@ function barText(b: Bin, by: CumulativeBy, f: LocaleFormat): FocusText {
 }
 
 /** The series as text, one row per bar. */
-export function seriesTable(list: readonly Bin[], by: CumulativeBy, caption: string, f: LocaleFormat): DataTable {
+export function seriesTable(list: readonly Bin[], by: CumulativeBy, caption: string, f: LocaleFormat, placed: readonly PlacedTotal[] = []): DataTable {
   const s = cumulativeStrings(f.locale);
   const columns = [s.period[by], s.soFarToUkraine, s.soFarToRussia, s.periodToUkraine[by], s.periodToRussia[by]];
   if (by !== "exchange") columns.push(s.periodExchanges[by]);
-  const rows = list.map((b) => {
+  // The official totals the chart marks, in the period they fall in, with who stated them and when.
+  if (placed.length > 0) columns.push(s.officialTotal);
+  const rows = list.map((b, i) => {
     const row = [
       periodName(b, by, f), f.number(b.toUkraine), f.number(b.toRussia),
       periodFigure(b.periodToUkraine, b.unreportedToUkraine, b.records.length, f),
       periodFigure(b.periodToRussia, b.unreportedToRussia, b.records.length, f),
     ];
     if (by !== "exchange") row.push(f.number(b.records.length));
+    if (placed.length > 0) {
+      row.push(placed.filter((p) => p.bin === i).map((p) => `${statedFigure(p.total.toUkraine!, f)} (${p.total.claimant}, ${f.date(p.total.date, "long")})`).join("; "));
+    }
     return row;
   });
   return { caption, columns, rows };

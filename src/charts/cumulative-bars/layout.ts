@@ -42,17 +42,18 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   // The bundled totals count from the start of the war, so they only compare with bars that do
   // too: bars whose first record is no later than the dataset's first exchange (filtered data
   // starts later). Totals a caller passes are taken to count what the caller's records count.
+  // None dated after the last record is drawn: the bars say nothing about later days.
   const fromStart = records.length > 0 && records[0]!.date <= dataset.coverage.from;
   const cutByRange = o.from !== null && o.data.some((r) => r.date < o.from!);
   const comparable = !cutByRange && (o.totals !== cumulativeBarsDefaults.totals || fromStart);
-  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, o.by, o.from, o.to) : [];
+  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, o.by, o.from, o.to ?? records.at(-1)?.date ?? null) : [];
   let unreported = 0;
   for (const r of records) if (r.toUkraine === null || r.toRussia === null) unreported++;
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
   const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const scene = { width, height, title, description: summary(records, list, f), dark };
-  const table = () => seriesTable(list, o.by, title, f);
+  const table = () => seriesTable(list, o.by, title, f, placed);
   if (list.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
     return fit(withTable({ ...scene, marks, hint: "" }, table));

@@ -48,7 +48,7 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, heldStrings[f.locale].claimsCaveat]);
   const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom }).marks;
   const description = `${f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts })} ${heldStrings[f.locale].claimsCaveat}`;
-  return { description, marks: [...framed.marks, ...plot], table: () => claimsTable([c], title, f), hint: f.t.keyboardHint };
+  return { description, marks: [...framed.marks, ...plot], table: () => claimsTable([c], title, f), hint: heldStrings[f.locale].hint };
 }
 
 function latest(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
@@ -62,7 +62,7 @@ function latest(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   }
   const marks = [...framed.marks, ...latestMarks(claims, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
   const each = claims.map((c) => f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts }));
-  return { description: `${s.summaryLatest} ${each.join(" ")} ${s.claimsCaveat}`, marks, table: () => claimsTable(claims, title, f), hint: f.t.keyboardHint };
+  return { description: `${s.summaryLatest} ${each.join(" ")} ${s.claimsCaveat}`, marks, table: () => claimsTable(claims, title, f), hint: heldStrings[f.locale].hint };
 }
 
 function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
@@ -88,7 +88,7 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table, hint: "" };
   }
   const marks: Mark[] = [...framed.marks, ...dotsMarks(dated, highlighted, o, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
-  return { description: describeDots(dated, f), marks, table, hint: f.t.keyboardHint };
+  return { description: describeDots(dated, f), marks, table, hint: heldStrings[f.locale].hint };
 }
 
 /**

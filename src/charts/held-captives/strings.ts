@@ -37,6 +37,8 @@ export interface HeldStrings {
   readonly ageYears: Plural;
   /** The accessible description of the default view. */
   readonly summaryLatest: string;
+  /** What the arrow keys do in this chart, for screen readers. */
+  readonly hint: string;
 }
 
 const en: HeldStrings = {
@@ -65,6 +67,7 @@ const en: HeldStrings = {
   ageMonths: { one: "{n} month old", other: "{n} months old" },
   ageYears: { one: "{n} year old", other: "{n} years old" },
   summaryLatest: "The latest claim from each side.",
+  hint: "Use the arrow keys to move between the claims' figures.",
 };
 
 const uk: HeldStrings = {
@@ -98,6 +101,7 @@ const uk: HeldStrings = {
   ageMonths: { one: "давністю {n} місяць", few: "давністю {n} місяці", many: "давністю {n} місяців", other: "давністю {n} місяця" },
   ageYears: { one: "давністю {n} рік", few: "давністю {n} роки", many: "давністю {n} років", other: "давністю {n} року" },
   summaryLatest: "Остання заява кожної сторони.",
+  hint: "Клавіші зі стрілками переходять між цифрами заяв.",
 };
 
 const ru: HeldStrings = {
@@ -131,6 +135,7 @@ const ru: HeldStrings = {
   ageMonths: { one: "давностью {n} месяц", few: "давностью {n} месяца", many: "давностью {n} месяцев", other: "давностью {n} месяца" },
   ageYears: { one: "давностью {n} год", few: "давностью {n} года", many: "давностью {n} лет", other: "давностью {n} года" },
   summaryLatest: "Последнее заявление каждой стороны.",
+  hint: "Клавиши со стрелками переключают цифры заявлений.",
 };
 
 /** The chart's strings for a locale. */

@@ -61,7 +61,7 @@ describe("layoutCumulativeBars", () => {
   it("bins by year, and a year bar holds the year's running total", () => {
     const { marks, table } = layout({ by: "year" });
     expect(marks.filter((m) => m.key.startsWith("bar-u-")).map((m) => m.key)).toEqual(["bar-u-2024"]);
-    expect(table.rows).toEqual([["2024", "200", "120", "200", "120 (1 exchange not reported)", "3"]]);
+    expect(table.rows).toEqual([["2024", "200", "120", "200", "120 (1 exchange not reported)", "3", "120 (Coordination HQ, January 31, 2024); about 250 (Coordination HQ, March 10, 2024)"]]);
   });
 
   it("labels the last bars with the totals", () => {
@@ -149,7 +149,7 @@ describe("layoutCumulativeBars", () => {
   it("describes the totals in a sentence, holds the series in a table and gives a keyboard hint", () => {
     const scene = layout();
     expect(scene.description).toBe("By March 5, 2024: 200 people returned to Ukraine and 120 people to Russia in 3 exchanges.");
-    expect(scene.table.rows[1]).toEqual(["Feb 2024", "120", "50", "0", "0", "0"]);
+    expect(scene.table.rows[1]).toEqual(["Feb 2024", "120", "50", "0", "0", "0", ""]);
     expect(scene.hint).toMatch(/arrow keys/);
     expect(layout({ locale: "uk" }).description).toBe("Станом на 5 березня 2024: в Україну повернуто 200 осіб, в Росію — 120 осіб; 3 обміни.");
   });
@@ -172,5 +172,14 @@ describe("layoutCumulativeBars", () => {
     expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(labels.every((l) => /^\d{4}$/.test(l.text))).toBe(true);
     labels.slice(1).forEach((l, i) => expect(l.x - labels[i]!.x).toBeGreaterThan(4 * 10 * 0.56));
+  });
+});
+
+describe("the cumulative bars' data table", () => {
+  it("lists the official totals the chart marks, in their period, with who stated them and when", () => {
+    const { table } = layout();
+    expect(table.columns.at(-1)).toBe("Official running total");
+    expect(table.rows[0]!.at(-1)).toBe("120 (Coordination HQ, January 31, 2024)");
+    expect(table.rows[2]!.at(-1)).toBe("about 250 (Coordination HQ, March 10, 2024)");
   });
 });
