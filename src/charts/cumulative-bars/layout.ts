@@ -42,11 +42,11 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   // The bundled totals count from the start of the war, so they only compare with bars that do
   // too: bars whose first record is no later than the dataset's first exchange (filtered data
   // starts later). Totals a caller passes are taken to count what the caller's records count.
-  // None dated after the last record is drawn: the bars say nothing about later days.
+  // None dated after the month of the last record is drawn, even inside a year's bar.
   const fromStart = records.length > 0 && records[0]!.date <= dataset.coverage.from;
   const cutByRange = o.from !== null && o.data.some((r) => r.date < o.from!);
   const comparable = !cutByRange && (o.totals !== cumulativeBarsDefaults.totals || fromStart);
-  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, o.by, o.from, o.to ?? records.at(-1)?.date ?? null) : [];
+  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, o.by, o.from, o.to ?? monthEnd(records.at(-1)?.date)) : [];
   let unreported = 0;
   for (const r of records) if (r.toUkraine === null || r.toRussia === null) unreported++;
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
@@ -71,6 +71,11 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   for (const p of placed) marks.push(...totalMarks(p, markerX(list[p.bin]!, o.mode, g), g.y(p.value), f));
   marks.push(...endLabels(list.at(-1)!, o.mode, g, placed, list, f));
   return fit(withTable({ ...scene, marks, hint: cumulativeStrings(o.locale).hint }, table));
+}
+
+/** The last day a month can have, as a string that sorts after every date of that month. */
+function monthEnd(date: string | undefined): string | null {
+  return date === undefined ? null : `${date.slice(0, 7)}-31`;
 }
 
 function finite(n: number): number {
