@@ -1,10 +1,10 @@
 import type { HeldClaim } from "../../data/types.js";
+import { isCalendarDate } from "../../data/calendar-date.js";
 import { OptionError } from "../core/options.js";
 
 /** The claim the chart shows by default: the one most often quoted, with both sides' figures. */
 export const DEFAULT_CLAIM_ID = "2024-06-05-putin";
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const byDateDesc = (a: HeldClaim, b: HeldClaim) => (b.date ?? "").localeCompare(a.date ?? "");
 
 /**
@@ -17,7 +17,7 @@ const byDateDesc = (a: HeldClaim, b: HeldClaim) => (b.date ?? "").localeCompare(
 export function findClaim(claims: readonly HeldClaim[], query: string): HeldClaim | undefined {
   const byId = claims.find((c) => c.id === query);
   if (byId) return byId;
-  if (isoDate.test(query)) return claims.find((c) => c.date === query);
+  if (isCalendarDate(query as unknown)) return claims.find((c) => c.date === query);
   const needle = query.trim().toLowerCase();
   if (needle === "") return undefined;
   return claims.filter((c) => c.claimant.toLowerCase().includes(needle)).sort(byDateDesc)[0];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { chartAttributes, type PowChartElement } from "../../../src/embed/index.js";
 import { registeredCharts } from "../../../src/charts/registry.js";
-import { isCalendarDate } from "../../../src/charts/core/check-records.js";
+import { isCalendarDate } from "../../../src/data/calendar-date.js";
 import { escapes, markup } from "./support.js";
 
 // Every attribute of every element set to random strings. In the browser each run re-renders a

@@ -14,7 +14,7 @@ const two = [
 describe("normalizeHeldCaptivesOptions", () => {
   it("defaults to the bundled claims in single mode showing Putin's claim of 5 June 2024", () => {
     const o = normalizeHeldCaptivesOptions();
-    expect(o.claims).toBe(heldClaims);
+    expect(o.claims).toEqual(heldClaims); // checked null-prototype copies, never the bundled objects
     expect(o.mode).toBe("single");
     expect(o.claim?.id).toBe("2024-06-05-putin");
     expect(heldCaptivesDefaults.mode).toBe("single");
