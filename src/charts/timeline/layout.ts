@@ -4,7 +4,7 @@ import { timelineStrings } from "./strings.js";
 import { totals } from "../../data/series/totals.js";
 import type { Exchange } from "../../data/types.js";
 import { fit } from "../core/fit.js";
-import { linear, monthStart, nextMonthStart, utcMs, yearTicks, type LinearScale, maxOf } from "../core/scales.js";
+import { linear, monthStart, nextMonthStart, utcMs, yearStep, yearTicks, type LinearScale, maxOf } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, withTable, type ColorToken, type Focus, type Mark, type RectMark, type Scene } from "../core/marks.js";
@@ -106,7 +106,8 @@ function axes(x: XScale, y: YScale, f: LocaleFormat, b: Box): Mark[] {
     }
   }
   marks.push({ kind: "line", key: "baseline", layer: "grid", x1: b.left, x2: px(b.right), y1: px(b.baseline), y2: px(b.baseline), stroke: "axis", strokeWidth: 1 });
-  const years = yearTicks(x.domain[0], x.domain[1], b.width < 420 ? 2 : 1);
+  // At least 40 px a label: the widest span (1900–2199) gets a label every 20 or 50 years, not 300.
+  const years = yearTicks(x.domain[0], x.domain[1], Math.max(b.width < 420 ? 2 : 1, yearStep(x.domain[0], x.domain[1], b.width)));
   const startYear = new Date(x.domain[0]).getUTCFullYear();
   if (years.length === 0 || x(years[0]!) - b.left > 36) {
     marks.push({ kind: "text", key: `yearlabel-start-${startYear}`, layer: "grid", x: px(b.left + 3), y: px(b.bottom + 12), text: String(startYear), size: 11, fill: "muted" });
