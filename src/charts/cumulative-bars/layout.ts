@@ -4,7 +4,7 @@ import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, withTable, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
-import { findHighlight, inRange, skippedNote } from "../core/records.js";
+import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { textWidth } from "../core/text.js";
 import { xAxis, yAxis, yLabelWidth } from "./axes.js";
 import { barFocus, seriesTable, summary } from "./describe.js";
@@ -47,7 +47,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
   const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
-  const scene = { width, height, title, description: summary(records, list, f), dark };
+  const scene = { width, height, title, description: describedWithSkipped(summary(records, list, f), o.skipped, f), dark };
   const table = () => seriesTable(list, by, title, f);
   if (list.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));

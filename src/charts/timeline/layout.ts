@@ -8,7 +8,7 @@ import { linear, monthStart, nextMonthStart, utcMs, yearStep, yearTicks, type Li
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, withTable, type ColorToken, type Focus, type Mark, type RectMark, type Scene } from "../core/marks.js";
-import { exchangeFocus, exchangeLabel, findHighlight, inRange, skippedNote } from "../core/records.js";
+import { describedWithSkipped, exchangeFocus, exchangeLabel, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { emptyState, legend } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
 import type { NormalizedTimeline } from "./options.js";
@@ -36,7 +36,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const notes = [o.note, skippedNote(o.skipped, f), highlighted && narrow ? `${f.t.highlighted}: ${exchangeLabel(highlighted, f)}` : null].filter((n): n is string => !!n);
   const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [records], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
-  const description = describe(records, f);
+  const description = describedWithSkipped(describe(records, f), o.skipped, f);
   const table = () => ({
     caption: title,
     columns: [f.t.date, exchangeStrings(f.locale).toUkraine, exchangeStrings(f.locale).toRussia, exchangeStrings(f.locale).mediator, exchangeStrings(f.locale).sequence],
