@@ -52,11 +52,13 @@ describe("a page with a strict Content-Security-Policy", () => {
   });
 
   it("re-renders when the locale attribute changes, still without violations", async () => {
-    const titles = await page.evaluate(() => {
+    const titles = await page.evaluate(async () => {
       const el = document.querySelector("pow-timeline")!;
       const read = () => el.shadowRoot!.querySelector("svg title")!.textContent;
       const before = read();
       el.setAttribute("locale", "uk");
+      // Attribute changes render in the next animation frame.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       return [before, read()];
     });
     expect(titles).toEqual(["Prisoner exchanges between Russia and Ukraine", "Обміни полоненими між Росією та Україною"]);

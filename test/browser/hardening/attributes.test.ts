@@ -88,6 +88,8 @@ describe.each(registeredCharts.map((c) => c.definition.name))("<pow-%s> with ran
             if (value === null) el.removeAttribute(attribute);
             else el.setAttribute(attribute, value);
           }
+          // Reading the element's state renders the attribute changes pending for the next frame.
+          void el.handle;
           expect(errors).toEqual([]);
           expect(escapes(el.shadowRoot!)).toEqual([]);
           const verdicts = chartAttributes.map((a) => [a, verdict(a, values[a], values)] as const);
