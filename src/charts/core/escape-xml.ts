@@ -1,6 +1,8 @@
 import { xmlText } from "./xml-text.js";
 
-const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+// Tab, line feed and carriage return as references: an XML parser turns them into spaces in
+// attribute values (and CR into LF in text), and the value must read back as it was written.
+const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
 
 /**
  * Escapes a value for XML (or HTML) text and attribute values, after removing the characters XML
@@ -12,5 +14,5 @@ const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", 
  * escapeXml(12.5); // "12.5"
  */
 export function escapeXml(value: string | number): string {
-  return xmlText(String(value)).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return xmlText(String(value)).replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]!);
 }
