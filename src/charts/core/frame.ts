@@ -69,7 +69,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
 
 /** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
-  let counts: ReadonlyMap<string, { readonly n: number }> = publishersOf(sourced[0] ?? []);
+  let counts: ReadonlyMap<string, { readonly n: number }> = publishersOf(sourced.at(0) ?? []);
   if (sourced.length > 1) {
     const merged = new Map<string, { n: number }>();
     for (const list of sourced) {

@@ -34,7 +34,8 @@ export function defaultClaim(claims: readonly HeldClaim[]): HeldClaim | undefine
   const preferred = claims.find((c) => c.id === DEFAULT_CLAIM_ID || (c.date === "2024-06-05" && /putin/i.test(c.claimant)));
   if (preferred) return preferred;
   const both = claims.filter((c) => c.heldByRussia?.value != null && c.heldByUkraine?.value != null);
-  return [...both].sort(byDateDesc)[0] ?? [...claims].sort(byDateDesc)[0];
+  // `.at(0)`, not `[0]`: on an empty list `[0]` reads a polluted Object.prototype["0"].
+  return [...both].sort(byDateDesc).at(0) ?? [...claims].sort(byDateDesc).at(0);
 }
 
 /** Like `findClaim`, but throws an OptionError listing the ids when nothing matches. */

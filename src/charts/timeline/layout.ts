@@ -1,4 +1,5 @@
 import { exchangeStrings } from "../core/exchange-strings.js";
+import { leadMediator } from "../core/lead-mediator.js";
 import type { Gap } from "../../data/series/gaps.js";
 import { timelineStrings } from "./strings.js";
 import { totals } from "../../data/series/totals.js";
@@ -169,7 +170,7 @@ function column(marks: Mark[], r: Exchange, cx: number, c: Columns, highlighted:
 
 /** The colour token of a record's first mediator, made once per mediator. */
 function mediatorFill(r: Exchange, fills: Map<string, ColorToken>): ColorToken {
-  const name = r.mediators[0] ?? "none";
+  const name = leadMediator(r);
   let fill = fills.get(name);
   if (fill === undefined) fills.set(name, (fill = `mediator:${name}`));
   return fill;

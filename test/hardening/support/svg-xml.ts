@@ -1,4 +1,7 @@
-import { JSDOM } from "jsdom";
+import { createRequire } from "node:module";
+
+// jsdom ships no types; this is all of it the tests use.
+const { JSDOM } = createRequire(import.meta.url)("jsdom") as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
 
 /** jsdom's XML parser (saxes) is strict XML 1.0: an illegal character or a broken quote fails it. */
 let parser: DOMParser | undefined;
@@ -12,7 +15,7 @@ export const svgElements = new Set(["svg", "title", "desc", "rect", "circle", "l
  */
 export function parseSvg(svg: string): Document {
   parser ??= new (new JSDOM("").window.DOMParser)();
-  const doc = parser.parseFromString(svg, "image/svg+xml");
+  const doc = parser!.parseFromString(svg, "image/svg+xml");
   const error = doc.getElementsByTagName("parsererror")[0];
   if (error) throw new Error(`not well-formed XML: ${error.textContent?.slice(0, 200)}`);
   return doc;
