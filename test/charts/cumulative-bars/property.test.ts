@@ -68,7 +68,7 @@ describe("layoutCumulativeBars for any valid input", () => {
     }
   });
 
-  it("lays out 10,000 records by exchange, month and year without NaN or stray marks", () => {
+  it("lays out 10,000 records by exchange, month and year without NaN or stray marks", { timeout: 30_000 }, () => {
     const start = Date.UTC(2022, 1, 24);
     const data = Array.from({ length: 10_000 }, (_, i) =>
       record(new Date(start + Math.floor(i / 7) * 86_400_000).toISOString().slice(0, 10), i % 13 === 0 ? null : (i * 37) % 500, i % 17 === 0 ? null : (i * 53) % 400, { id: `x${i}` }));

@@ -25,7 +25,7 @@ describe("timeline layout properties", () => {
     expect(markProblems(layout({ data: unreported }, 640, 400).marks, 640, 400)).toEqual([]);
   });
 
-  it("lays out 10,000 records with every mark inside the frame", () => {
+  it("lays out 10,000 records with every mark inside the frame", { timeout: 30_000 }, () => {
     const data = fc.sample(exchangeArb, { seed: 3, numRuns: 10_000 }).map((r, i) => ({ ...r, id: `r${i}` }));
     const scene = layout({ data }, 1200, 500);
     expect(scene.marks.filter((m) => m.focus)).toHaveLength(10_000);
