@@ -4,6 +4,9 @@ import { UsageError } from "./usage-error.js";
  * What the CLI will draw, documented in `--help` and the README. A chart's SVG is small at any
  * size; a PNG is width × height × scale² pixels of four bytes each, so images are bounded by a
  * pixel budget as well as by each side (8000 px at scale 8 once took 1.2 GB and crashed).
+ *
+ * @example
+ * cliLimits.maxPixels; // 40000000: 6400 × 6250, or a 640 px chart at scale 8 with room to spare
  */
 export const cliLimits = Object.freeze({
   /** Widest and tallest chart, in CSS pixels before scaling. */

@@ -1,6 +1,16 @@
-/** The first year a record, an option or an attribute may name. */
+/**
+ * The first year a record, an option or an attribute may name.
+ *
+ * @example
+ * isCalendarDate(`${FIRST_YEAR}-01-01`); // true
+ */
 export const FIRST_YEAR = 1900;
-/** The last year a record, an option or an attribute may name. */
+/**
+ * The last year a record, an option or an attribute may name.
+ *
+ * @example
+ * isCalendarDate(`${LAST_YEAR + 1}-01-01`); // false
+ */
 export const LAST_YEAR = 2199;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;

@@ -31,9 +31,9 @@ function hostile(records: readonly unknown[], path: readonly number[], trap: Tra
   let parent: Record<string | number, unknown> = copy as never;
   let key: string | number = path[0]! % copy.length;
   for (const step of path.slice(1)) {
-    const value = parent[key];
+    const value: unknown = parent[key];
     if (value === null || typeof value !== "object") break;
-    const keys = Object.keys(value);
+    const keys: string[] = Object.keys(value);
     if (keys.length === 0) break;
     parent = value as Record<string, unknown>;
     key = keys[step % keys.length]!;
@@ -83,7 +83,7 @@ describe("charts given hostile records", () => {
     fc.assert(
       fc.property(cases.filter(([path]) => path.length > 0), ([path, trap]) => {
         const data = hostile(exchanges.slice(0, 5), path, trap) as unknown[];
-        const lenient = timeline.definition.normalize({ data: data as never, lenient: true });
+        const lenient = timeline.definition.normalize({ data: data as never, lenient: true }) as unknown as { data: readonly unknown[]; skipped: readonly unknown[] };
         expect(lenient.data.length + lenient.skipped.length).toBe(5);
       }),
       { numRuns: RUNS, seed: 1609 },

@@ -5,6 +5,7 @@ import { commonNames } from "../../src/charts/core/options.js";
 import type { AnyChart } from "../../src/charts/registry.js";
 import { exchanges, heldClaims, toCsv } from "../../src/data/index.js";
 import { parseSvg } from "./support/svg-xml.js";
+import { shownCsv } from "../../src/embed/export/csv.js";
 
 // Guarantee: a script that pollutes Object.prototype on the host page changes nothing a chart
 // draws, whichever option name or record field it sets and whatever value it gives.
@@ -75,5 +76,19 @@ describe("colour lookups by mediator name", () => {
   it("writes such names to CSV as text", () => {
     const csv = toCsv("exchanges", [{ ...exchanges[0]!, mediators: ["__proto__", "constructor"] }]);
     expect(csv).toContain("__proto__; constructor");
+  });
+});
+
+describe("the element's CSV with a polluted Object.prototype", () => {
+  it("lists the chart's own records, never ones the prototype adds", () => {
+    const before = shownCsv(timeline.definition.normalize({}));
+    for (const name of ["claims", "data"]) {
+      polluted.push(name);
+      pollute(name, [...heldClaims.slice(0, 2)]);
+      const after = shownCsv(timeline.definition.normalize({}));
+      delete (Object.prototype as Record<string, unknown>)[name];
+      polluted.pop();
+      expect(after, name).toBe(before);
+    }
   });
 });

@@ -69,7 +69,12 @@ export function bins(records: readonly Exchange[], by: CumulativeBy): Bin[] {
   });
 }
 
-/** At most this many month bars (50 years): a longer span is drawn by year, so bars stay bounded. */
+/**
+ * At most this many month bars (50 years): a longer span is drawn by year, so bars stay bounded.
+ *
+ * @example
+ * drawnBy(recordsOver60Years, "month"); // "year": 720 months > MAX_MONTH_BINS
+ */
 export const MAX_MONTH_BINS = 600;
 
 /**
