@@ -73,7 +73,7 @@ afterAll(() => {
 });
 
 describe.each(registeredCharts.map((c) => c.definition.name))("<pow-%s> with random attribute values", (name) => {
-  it("never lets an exception escape, shows every refusal as a visible alert naming the attribute and value, and never injects markup", async () => {
+  it("never lets an exception escape, shows every refusal as a visible alert naming the attribute and value, and never injects markup", { timeout: 60_000 }, async () => {
     const host = document.createElement("div");
     host.style.width = "480px";
     document.body.append(host);

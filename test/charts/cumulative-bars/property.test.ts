@@ -37,7 +37,7 @@ const layout = (data: readonly Exchange[], width: number, height: number, extra:
   layoutCumulativeBars(normalizeCumulativeBarsOptions({ data, ...extra }), { width, height }, false);
 
 describe("layoutCumulativeBars for any valid input", () => {
-  it("yields finite numbers and keeps every mark inside the box, for any records, options and size", () => {
+  it("yields finite numbers and keeps every mark inside the box, for any records, options and size", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         recordsArb, totalsArb,

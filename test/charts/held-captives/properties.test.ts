@@ -47,7 +47,7 @@ function layout(data: readonly HeldClaim[], extra: object, width: number, height
 }
 
 describe("held-captives layout, for any valid input", () => {
-  it("yields only finite numbers and marks inside the chart", () => {
+  it("yields only finite numbers and marks inside the chart", { timeout: 60_000 }, () => {
     const options = fc.record({
       mode: fc.constantFrom("single", "dots") as fc.Arbitrary<"single" | "dots">,
       locale: fc.constantFrom("en", "uk", "ru") as fc.Arbitrary<"en" | "uk" | "ru">,
@@ -67,7 +67,7 @@ describe("held-captives layout, for any valid input", () => {
     );
   });
 
-  it("handles no claims, one claim and claims without any number", () => {
+  it("handles no claims, one claim and claims without any number", { timeout: 60_000 }, () => {
     for (const width of [0, 1, 320, 640, 5000]) {
       for (const mode of ["single", "dots"] as const) {
         expectSound(layout([], { mode }, width, 440));
