@@ -91,6 +91,26 @@ describe("dist/embed.html under the strict policy", () => {
     expect((await pageRecord(page)).violations).toEqual([]);
   });
 
+  it("refuses a date span outside 1900–2199 with a visible message, drawing nothing", async () => {
+    const page = await open("/dist/embed.html?chart=timeline&from=0100-01-01&to=9999-12-31");
+    const state = await page.evaluate(() => {
+      const root = document.querySelector("pow-timeline")!.shadowRoot!;
+      return { alert: root.querySelector("[role=alert]")?.textContent ?? "", elements: root.querySelectorAll("svg *").length };
+    });
+    expect(state.alert).toContain('invalid from: "0100-01-01"');
+    expect(state.elements).toBe(0);
+  });
+
+  it("exports well-formed SVG for XML-illegal characters in its title", async () => {
+    const page = await open("/dist/embed.html?chart=cumulative-bars&title=a%0Bb%01%3C%2Ftitle%3E");
+    const parsed = await page.evaluate(() => {
+      const svg = (document.querySelector("pow-cumulative-bars") as unknown as { toSVG(): string }).toSVG();
+      const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      return { error: doc.querySelector("parsererror") !== null, title: doc.querySelector("title")?.textContent };
+    });
+    expect(parsed).toEqual({ error: false, title: "ab</title>" });
+  });
+
   it("names an unknown chart as text", async () => {
     const page = await open("/dist/embed.html?chart=piechart");
     expect(await page.locator("[role=alert]").textContent()).toMatch(/unknown chart: "piechart" \(expected timeline/);
