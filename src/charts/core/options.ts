@@ -1,6 +1,6 @@
 import type { Exchange } from "../../data/types.js";
 import { locales, type Locale } from "./locale.js";
-import { isCalendarDate } from "../../data/calendar-date.js";
+import { FIRST_YEAR, LAST_YEAR, isCalendarDate } from "../../data/calendar-date.js";
 import { xmlText } from "./xml-text.js";
 import type { SkippedRecord } from "./check-records.js";
 
@@ -154,6 +154,6 @@ function text(value: unknown, name: string): string | null {
 
 function date(value: unknown, name: string): string | null {
   if (value === undefined || value === null || value === "") return null;
-  if (!isCalendarDate(value)) throw new OptionError(`invalid ${name}: ${show(value)} (expected a calendar date YYYY-MM-DD)`);
+  if (!isCalendarDate(value)) throw new OptionError(`invalid ${name}: ${show(value)} (expected a calendar date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR})`);
   return value;
 }
