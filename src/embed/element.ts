@@ -8,6 +8,7 @@ import { shownCsv } from "./export/csv.js";
 import { download } from "./export/download.js";
 import { svgToPng } from "./export/png.js";
 import { chartSvg } from "./export/svg.js";
+import { elementOptions } from "./element-options.js";
 import { FrameBatch } from "./frame-batch.js";
 import { embedStrings } from "./strings.js";
 import { adoptStyles } from "./styles.js";
@@ -171,13 +172,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     /** Attributes over the `options` property over defaults; absent attributes reset what they control. */
     #read(): { options: Record<string, unknown>; settings: AttributeSettings } {
       const settings = readAttributes((name) => this.getAttribute(name));
-      const options: Record<string, unknown> = { ...this.#options };
-      for (const [key, value] of Object.entries(settings.options)) {
-        // Own keys only: `in` would see a polluted Object.prototype.
-        if (value !== undefined || !Object.prototype.hasOwnProperty.call(options, key)) options[key] = value;
-      }
-      if (this.#data !== undefined) options.data = this.#data;
-      return { options, settings };
+      return { options: elementOptions(this.#options, settings.options, this.#data), settings };
     }
 
     #render(): void {
