@@ -12,7 +12,7 @@ const frictionlessType: Record<string, string> = { string: "string", integer: "i
 const descriptions: Record<string, string> = {
   toUkraine: "People returned to Ukraine, as Kyiv reported; empty when not reported",
   toRussia: "People returned to Russia, as Moscow reported; empty when not reported",
-  mediators: "Mediators named in the sources, separated by '; '",
+  mediators: "Mediators named in the sources, separated by '; ' (a ';' inside a name is written '\\;')",
   sequence: "Ukraine's official exchange number, when a source states it",
   disputes: "JSON list of competing figures, each with claimant and side",
   reportedBy: "JSON {toUkraine, toRussia}: who gave each figure, as {claimant, side}; null where the figure is null",
@@ -29,6 +29,10 @@ const resource = (name: string, path: string, table: keyof typeof csvColumns, ti
   format: "csv",
   mediatype: "text/csv",
   encoding: "utf-8",
+  // As toCsv writes it: RFC 4180 with CRLF. A cell starting with =, +, -, @, tab, CR or ' carries one
+  // leading apostrophe (OWASP's advice against formula injection), which fromCsv removes.
+  dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: "\"", doubleQuote: true, header: true },
+  description: "Cells starting with =, +, -, @, tab, carriage return or an apostrophe carry one leading apostrophe, so that spreadsheets show them as text; remove it when reading (fromCsv in pow-exchanges/data does).",
   schema: {
     fields: csvColumns[table].map(([field, type]) => ({
       name: field,

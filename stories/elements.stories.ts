@@ -142,7 +142,7 @@ export const InvalidAttribute: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector("pow-timeline")!;
     await waitFor(() => expect(el.shadowRoot!.querySelector("[role=alert]")).toBeTruthy());
-    await expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toBe('timeline: invalid from: "2024-02-30" (expected a calendar date YYYY-MM-DD)');
+    await expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toBe('timeline: invalid from: "2024-02-30" (expected a calendar date YYYY-MM-DD from 1900 to 2199)');
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Chart } from "./core/chart.js";
+import { ownOptions } from "./core/own-options.js";
 import { sceneToSvg } from "./core/svg-string.js";
 
 /** Options of `renderToString`: the chart's own options, plus a prefix for the SVG's ids. */
@@ -19,7 +20,8 @@ export type RenderToStringOptions<O> = O & {
 export function renderToString<O>(chart: Chart<O>, options?: RenderToStringOptions<O>): string {
   const definition = chart?.definition;
   if (!definition) throw new TypeError("renderToString: the first argument must be a chart (timeline, cumulativeBars or heldCaptives)");
-  const { idPrefix, ...chartOptions } = (options ?? {}) as RenderToStringOptions<O> & Record<string, unknown>;
+  // Own fields only: a polluted Object.prototype.idPrefix (or any option name) is not read.
+  const { idPrefix, ...chartOptions } = ownOptions(options) as RenderToStringOptions<O> & Record<string, unknown>;
   const normalized = definition.normalize(chartOptions as O);
   const width = normalized.width ?? 640;
   const height = normalized.height ?? definition.defaultHeight(width);

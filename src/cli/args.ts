@@ -1,12 +1,10 @@
 import { parseArgs } from "node:util";
+import { FIRST_YEAR, LAST_YEAR, isCalendarDate } from "../data/calendar-date.js";
 
-/** A usage problem: the CLI prints it with a hint and exits with code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
-  }
-}
+import { cliLimits } from "./limits.js";
+import { UsageError } from "./usage-error.js";
+
+export { UsageError };
 
 /** What the command line asks for. */
 export interface RenderRequest {
@@ -63,13 +61,23 @@ export function parseRenderArgs(argv: readonly string[], charts: readonly string
   const options: Record<string, unknown> = { width: number(values.width, "width") ?? 640 };
   const height = number(values.height, "height");
   if (height !== undefined) options.height = height;
+  for (const name of ["from", "to"] as const) {
+    // The package's one date rule: a date the charts would refuse is bad usage here.
+    const value = values[name];
+    if (value !== undefined && value !== "" && !isCalendarDate(value)) {
+      throw new UsageError(`invalid --${name}: "${value}" (expected a calendar date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR})`);
+    }
+  }
   for (const name of ["locale", "from", "to", "highlight", "title", "subtitle"] as const) {
     if (values[name] !== undefined) options[name] = values[name];
   }
   if (values.dark) options.dark = true;
   if (values.plain) options.plain = true;
+  // The pixel budget, which needs the chart's height, is checked in limits.ts.
   const scale = number(values.scale, "scale") ?? 2;
-  if (scale > 8) throw new UsageError(`invalid --scale: ${scale} (expected a number from 0.1 to 8)`);
+  if (!(scale >= cliLimits.minScale && scale <= cliLimits.maxScale)) {
+    throw new UsageError(`invalid --scale: ${scale} (expected a number from ${cliLimits.minScale} to ${cliLimits.maxScale})`);
+  }
   return { chart, format, output, scale, options };
 }
 

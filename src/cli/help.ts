@@ -13,18 +13,24 @@ and dataset version. SVG goes to standard output when no -o is given.
 Options:
   -o, --output FILE     write to FILE (.svg or .png; sets --format when it is not given)
       --format svg|png  output format (default: svg, or the extension of FILE)
-      --width PX        width in pixels (default 640)
-      --height PX       height in pixels (default: the chart's own for the width)
+      --width PX        width in pixels (default 640, at most 8000)
+      --height PX       height in pixels (default: the chart's own for the width; at most 8000)
       --locale en|uk|ru language of the labels (default en)
-      --from YYYY-MM-DD first date shown
+      --from YYYY-MM-DD first date shown (dates from 1900 to 2199)
       --to YYYY-MM-DD   last date shown
       --highlight ID    the id or date of a record to emphasise
       --title TEXT      replace the title
       --subtitle TEXT   add a subtitle
       --dark            dark colours
       --plain           leave out the header and footer
-      --scale N         PNG pixel density (default 2)
+      --scale N         PNG pixel density, 0.1 to 8 (default 2); a PNG has at most
+                        40 million pixels (width × scale × height × scale)
   -h, --help            show this help
+
+PNG needs two optional packages: npm install @resvg/resvg-js dejavu-fonts-ttf
+
+Exit codes: 0 done, 1 the chart refused an option or PNG could not be made, 2 bad usage
+(including an image over the limits above).
 
 Examples:
   npx pow-exchanges render timeline --locale uk -o timeline.svg

@@ -7,6 +7,7 @@ import { renderToString } from "../charts/render-to-string.js";
 import { chartNames, findChart } from "../charts/registry.js";
 import { parseRenderArgs, UsageError } from "./args.js";
 import { helpText } from "./help.js";
+import { checkImageSize } from "./limits.js";
 import { svgToPngBuffer } from "./png.js";
 
 /**
@@ -23,7 +24,11 @@ export async function main(argv: readonly string[], out: NodeJS.WriteStream = pr
       out.write(helpText(names));
       return 0;
     }
-    const svg = renderToString(findChart(request.chart)!, request.options);
+    const chart = findChart(request.chart)!;
+    const width = request.options.width as number;
+    const height = (request.options.height as number | undefined) ?? chart.definition.defaultHeight(width);
+    checkImageSize({ width, height, scale: request.scale, png: request.format === "png" });
+    const svg = renderToString(chart, request.options);
     const bytes = request.format === "png" ? await svgToPngBuffer(svg, request.scale) : svg;
     if (request.output) writeFileSync(request.output, bytes);
     else if (request.format === "png" && out.isTTY) throw new UsageError("refusing to write PNG to a terminal: add -o FILE");

@@ -1,8 +1,12 @@
 import { createRequire } from "node:module";
 
+/** The optional peer dependencies PNG output needs, as the error message names them. */
+const PNG_PACKAGES = "@resvg/resvg-js and dejavu-fonts-ttf";
+
 /**
- * Turns SVG into PNG with @resvg/resvg-js (an optional dependency, loaded only when a PNG is
- * asked for) and the DejaVu Sans fonts, which cover Latin and Cyrillic on any machine.
+ * Turns SVG into PNG with @resvg/resvg-js and the DejaVu Sans fonts (dejavu-fonts-ttf), which
+ * cover Latin and Cyrillic on any machine. Both are optional peer dependencies, loaded only when
+ * a PNG is asked for, so `npm install pow-exchanges` in a browser app installs no native binary.
  *
  * @example
  * const png = await svgToPngBuffer(renderToString(timeline, { locale: "uk" }), 2);
@@ -12,7 +16,7 @@ export async function svgToPngBuffer(svg: string, scale: number): Promise<Uint8A
   try {
     resvg = await import("@resvg/resvg-js");
   } catch {
-    throw new Error("PNG output needs the optional dependency @resvg/resvg-js: install it with `npm install @resvg/resvg-js`, or render --format svg");
+    throw new Error(`PNG output needs ${PNG_PACKAGES}, which are not installed: run \`npm install ${PNG_PACKAGES.replace(" and ", " ")}\`, or render --format svg`);
   }
   const renderer = new resvg.Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },

@@ -1,3 +1,4 @@
+import { csvCell, csvCellText, joinList, splitList } from "./csv-cell.js";
 import type { Exchange, HeldClaim, OfficialTotal, RelatedFigure } from "./types.js";
 
 type ColumnType = "string" | "integer" | "boolean" | "list" | "json";
@@ -41,20 +42,24 @@ type RowOf<T extends CsvTable> = T extends "exchanges"
       : OfficialTotal;
 
 /**
- * Writes records as CSV (RFC 4180, header row, `\n` line ends). Nulls are empty cells;
- * lists are joined with "; "; nested values (sources, disputes, stated figures) are JSON.
+ * Writes records as CSV: RFC 4180 (header row, CRLF line ends, quoted cells where needed), safe to
+ * open in a spreadsheet (a cell starting with `=`, `+`, `-`, `@`, tab, carriage return or `'` gets
+ * a leading apostrophe, as OWASP advises). Nulls are empty cells; lists are joined with "; " (a
+ * ";" inside a name is escaped as "\;"); nested values (sources, disputes, stated figures) are
+ * JSON. {@link fromCsv} reads every field back as it was.
  *
  * @example
- * toCsv("exchanges", exchanges).split("\n")[0]; // "id,date,datePrecision,…"
+ * toCsv("exchanges", exchanges).split("\r\n")[0]; // "id,date,datePrecision,…"
  */
 export function toCsv<T extends CsvTable>(table: T, records: readonly RowOf<T>[]): string {
   const columns: Columns = csvColumns[table];
   const lines = [columns.map(([name]) => name).join(",")];
   for (const record of records) {
     const row = record as unknown as Record<string, unknown>;
-    lines.push(columns.map(([name, type]) => quote(encode(row[name], type))).join(","));
+    // Own fields only: a polluted Object.prototype adds nothing to a row.
+    lines.push(columns.map(([name, type]) => csvCell(encode(Object.prototype.hasOwnProperty.call(row, name) ? row[name] : undefined, type))).join(","));
   }
-  return `${lines.join("\n")}\n`;
+  return `${lines.join("\r\n")}\r\n`;
 }
 
 /**
@@ -73,7 +78,7 @@ export function fromCsv(table: CsvTable, text: string): Record<string, unknown>[
     names.forEach((name, i) => {
       const type = columns.find(([n]) => n === name)?.[1];
       if (type === undefined) throw new Error(`CSV line ${line + 2}: unknown column "${name}"`);
-      const value = decode(cells[i] ?? "", type, name, line + 2);
+      const value = decode(csvCellText(cells[i] ?? ""), type, name, line + 2);
       if (!(OPTIONAL_FIELDS.has(name) && value === null)) record[name] = value;
     });
     return record;
@@ -82,13 +87,13 @@ export function fromCsv(table: CsvTable, text: string): Record<string, unknown>[
 
 function encode(value: unknown, type: ColumnType): string {
   if (value === null || value === undefined) return "";
-  if (type === "list") return (value as string[]).join("; ");
+  if (type === "list") return joinList(value as string[]);
   if (type === "json") return JSON.stringify(value);
   return String(value);
 }
 
 function decode(cell: string, type: ColumnType, name: string, line: number): unknown {
-  if (type === "list") return cell === "" ? [] : cell.split("; ");
+  if (type === "list") return splitList(cell);
   if (cell === "") return type === "string" && (name === "note" || name === "counts") ? "" : null;
   if (type === "integer") return Number(cell);
   if (type === "boolean") {
@@ -103,10 +108,6 @@ function decode(cell: string, type: ColumnType, name: string, line: number): unk
     }
   }
   return cell;
-}
-
-function quote(cell: string): string {
-  return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 function splitRows(text: string): string[][] {

@@ -8,6 +8,8 @@ import { shownCsv } from "./export/csv.js";
 import { download } from "./export/download.js";
 import { svgToPng } from "./export/png.js";
 import { chartSvg } from "./export/svg.js";
+import { elementOptions } from "./element-options.js";
+import { FrameBatch } from "./frame-batch.js";
 import { embedStrings } from "./strings.js";
 import { adoptStyles } from "./styles.js";
 
@@ -60,9 +62,12 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     #options: Readonly<Record<string, unknown>> | undefined;
     #error: string | null = null;
     #styled = false;
+    /** Attribute changes wait for the next frame; reading the element's state renders them first. */
+    readonly #changes: FrameBatch;
 
     constructor() {
       super();
+      this.#changes = new FrameBatch(this.ownerDocument.defaultView, () => this.#applyAttributes());
       this.#root = this.attachShadow({ mode: "open" });
       this.#box = this.ownerDocument.createElement("div");
       this.#box.className = "box";
@@ -89,6 +94,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     }
 
     disconnectedCallback(): void {
+      this.#changes.cancel();
       this.#handle?.destroy();
       this.#handle = undefined;
     }
@@ -96,6 +102,12 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     attributeChangedCallback(_name: string, previous: string | null, value: string | null): void {
       // Before connectedCallback (an upgrade reports every attribute first), the render there covers it.
       if (previous === value || !this.isConnected || !this.#styled) return;
+      // One render per frame, however many attributes change (an attribute storm costs one render).
+      this.#changes.schedule();
+    }
+
+    #applyAttributes(): void {
+      if (!this.isConnected) return;
       if (!this.#handle) return this.#render();
       try {
         const { options, settings } = this.#read();
@@ -116,10 +128,11 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
       this.#options = value ?? undefined;
       if (this.isConnected) this.#render();
     }
-    get handle() { return this.#handle; }
-    get error() { return this.#error; }
+    get handle() { return this.#changes.flush(), this.#handle; }
+    get error() { return this.#changes.flush(), this.#error; }
 
     toSVG(): string {
+      this.#changes.flush();
       const { options } = this.#read();
       const width = Math.round(this.#box.getBoundingClientRect().width) || 640;
       const dark = options.dark === "auto" ? this.ownerDocument.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false : options.dark === true;
@@ -131,6 +144,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     }
 
     toCSV(): string {
+      this.#changes.flush();
       return shownCsv(definition.normalize(this.#read().options));
     }
 
@@ -158,15 +172,12 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     /** Attributes over the `options` property over defaults; absent attributes reset what they control. */
     #read(): { options: Record<string, unknown>; settings: AttributeSettings } {
       const settings = readAttributes((name) => this.getAttribute(name));
-      const options: Record<string, unknown> = { ...this.#options };
-      for (const [key, value] of Object.entries(settings.options)) {
-        if (value !== undefined || !(key in options)) options[key] = value;
-      }
-      if (this.#data !== undefined) options.data = this.#data;
-      return { options, settings };
+      return { options: elementOptions(this.#options, settings.options, this.#data), settings };
     }
 
     #render(): void {
+      // A full render reads every attribute: a pending attribute change is covered by it.
+      this.#changes.cancel();
       this.#handle?.destroy();
       this.#handle = undefined;
       try {
@@ -190,7 +201,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     }
 
     #locale(options = this.#options ?? {}): Locale {
-      const value = this.getAttribute("locale") ?? options.locale;
+      const value = this.getAttribute("locale") ?? (Object.prototype.hasOwnProperty.call(options, "locale") ? options.locale : undefined);
       return locales.includes(value as Locale) ? (value as Locale) : "en";
     }
 

@@ -1,13 +1,8 @@
 import * as z from "zod/mini";
+import { isCalendarDate } from "../data/calendar-date.js";
 
-/** True for a real calendar date written YYYY-MM-DD between 1900 and 2199 (no 2024-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+// The schema asks the package's one calendar-date module, so charts and schema agree on every date.
+export { isCalendarDate };
 
 /** True for an absolute http: or https: address with a host. */
 export function isHttpUrl(value: string): boolean {

@@ -57,3 +57,20 @@ export function showValue(value: unknown): string {
   }
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
+
+/**
+ * Says what an exception was, without trusting it: a thrown value can be a Proxy or an object
+ * whose `message` getter throws too. Used where input could not be read at all.
+ *
+ * @example
+ * unreadable(new Error("boom")); // "could not be read (boom)"
+ */
+export function unreadable(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? String(error.message) : typeof error === "string" ? error : "an exception";
+  } catch {
+    text = "an exception";
+  }
+  return `could not be read (${text.length > 80 ? `${text.slice(0, 77)}…` : text})`;
+}

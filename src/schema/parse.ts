@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import type { Exchange, HeldClaim, OfficialTotal, RelatedFigure } from "../data/types.js";
 import { ExchangeSchema } from "./exchange.js";
 import { HeldClaimSchema, OfficialTotalSchema, RelatedFigureSchema } from "./claims.js";
-import { DatasetError, formatPath, showValue, type Issue } from "./issues.js";
+import { DatasetError, formatPath, showValue, unreadable, type Issue } from "./issues.js";
 
 /** The result of a `safeParse…` function: the records, or every issue found. */
 export type SafeParseResult<T> = { ok: true; data: T[] } | { ok: false; issues: Issue[] };
@@ -94,7 +94,19 @@ function orThrow<T>(result: SafeParseResult<T>, what: string): T[] {
   return result.data;
 }
 
+/**
+ * Never throws, whatever the input: a throwing getter, a Proxy or a revoked Proxy anywhere becomes
+ * an issue at the place that could not be read (or at `(input)` when the list itself cannot be).
+ */
 function parseList(input: unknown, schema: z.ZodMiniType, noun: string): SafeParseResult<unknown> {
+  try {
+    return parseReadableList(input, schema, noun);
+  } catch (error) {
+    return { ok: false, issues: [{ path: [], message: `(input): ${unreadable(error)}` }] };
+  }
+}
+
+function parseReadableList(input: unknown, schema: z.ZodMiniType, noun: string): SafeParseResult<unknown> {
   if (!Array.isArray(input)) {
     return { ok: false, issues: [{ path: [], message: `(input): ${showValue(input)} is not a list of ${noun}s` }] };
   }
@@ -102,10 +114,16 @@ function parseList(input: unknown, schema: z.ZodMiniType, noun: string): SafePar
   const data: unknown[] = [];
   const seen = new Map<string, number>();
   input.forEach((item: unknown, index: number) => {
-    const result = schema.safeParse(item);
-    if (result.success) data.push(result.data);
-    else for (const raw of result.error.issues) issues.push(toIssue([index, ...raw.path], raw, input));
-    const id = (item as { id?: unknown } | null)?.id;
+    let id: unknown;
+    try {
+      const result = schema.safeParse(item);
+      if (result.success) data.push(result.data);
+      else for (const raw of result.error.issues) issues.push(toIssue([index, ...raw.path], raw, input));
+      id = (item as { id?: unknown } | null)?.id;
+    } catch (error) {
+      issues.push({ path: [index], message: `[${index}]: ${unreadable(error)}` });
+      return;
+    }
     if (typeof id === "string") {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);

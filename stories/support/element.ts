@@ -39,15 +39,19 @@ export async function elementReady(canvas: HTMLElement): Promise<{ el: PowChartE
   return { el, svg: el.shadowRoot!.querySelector<SVGSVGElement>("svg[width]")! };
 }
 
-/** Stops file downloads during a test and records their file names instead. */
+/**
+ * Stops file downloads during a test and records their file names instead. Downloads click a link
+ * that is in no document (so the host page's click handlers cannot cancel them): the capture
+ * stands in for that link's click.
+ */
 export function captureDownloads(): { names: string[]; stop(): void } {
   const names: string[] = [];
-  const onClick = (event: MouseEvent) => {
-    const link = (event.target as Element | null)?.closest?.("a[download]") as HTMLAnchorElement | null;
-    if (!link) return;
-    event.preventDefault();
-    names.push(link.download);
+  const proto = HTMLAnchorElement.prototype;
+  const original = proto.dispatchEvent;
+  proto.dispatchEvent = function (this: HTMLAnchorElement, event: Event) {
+    if (event.type !== "click" || !this.hasAttribute("download")) return original.call(this, event);
+    names.push(this.download);
+    return true;
   };
-  document.addEventListener("click", onClick, true);
-  return { names, stop: () => document.removeEventListener("click", onClick, true) };
+  return { names, stop: () => void (proto.dispatchEvent = original) };
 }

@@ -48,6 +48,29 @@ describe("npx pow-exchanges render", () => {
     expect(value.stderr.toString()).toContain('invalid locale: "xx"');
   });
 
+  it("refuses an image over its documented limits with exit code 2, before drawing", () => {
+    const big = run("render", "timeline", "--format", "png", "--width", "8000", "--scale", "8", "-o", join(dir, "big.png"));
+    expect(big.status).toBe(2);
+    expect(big.stderr.toString()).toContain("image too large: 64000 × 4800 px");
+    const tiny = run("render", "timeline", "--scale", "0.001", "--format", "png", "-o", join(dir, "tiny.png"));
+    expect(tiny.status).toBe(2);
+    expect(tiny.stderr.toString()).toContain("invalid --scale: 0.001 (expected a number from 0.1 to 8)");
+    const wide = run("render", "timeline", "--width", "100000");
+    expect(wide.status).toBe(2);
+    const ancient = run("render", "timeline", "--from", "0100-01-01", "--to", "9999-12-31");
+    expect(ancient.status).toBe(2);
+    expect(ancient.stderr.toString()).toContain("from 1900 to 2199");
+  });
+
+  it("writes well-formed SVG for hostile text in every option", () => {
+    const hostile = '"><script>alert(1)</script>\u000B\u0001'; // no NUL: a process argument cannot hold one
+    const result = run("render", "cumulative-bars", "--title", hostile, "--subtitle", hostile, "--highlight", hostile);
+    expect(result.status, result.stderr.toString()).toBe(0);
+    const svg = result.stdout.toString();
+    expect(svg).not.toContain("<script");
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+
   it("prints help", () => {
     const result = run("--help");
     expect(result.status).toBe(0);

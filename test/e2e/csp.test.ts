@@ -52,11 +52,13 @@ describe("a page with a strict Content-Security-Policy", () => {
   });
 
   it("re-renders when the locale attribute changes, still without violations", async () => {
-    const titles = await page.evaluate(() => {
+    const titles = await page.evaluate(async () => {
       const el = document.querySelector("pow-timeline")!;
       const read = () => el.shadowRoot!.querySelector("svg title")!.textContent;
       const before = read();
       el.setAttribute("locale", "uk");
+      // Attribute changes render in the next animation frame.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       return [before, read()];
     });
     expect(titles).toEqual(["Prisoner exchanges between Russia and Ukraine", "Обміни полоненими між Росією та Україною"]);
@@ -88,6 +90,26 @@ describe("dist/embed.html under the strict policy", () => {
     });
     expect(state).toEqual({ lang: "ru", title: "<b>x</b>", bold: false });
     expect((await pageRecord(page)).violations).toEqual([]);
+  });
+
+  it("refuses a date span outside 1900–2199 with a visible message, drawing nothing", async () => {
+    const page = await open("/dist/embed.html?chart=timeline&from=0100-01-01&to=9999-12-31");
+    const state = await page.evaluate(() => {
+      const root = document.querySelector("pow-timeline")!.shadowRoot!;
+      return { alert: root.querySelector("[role=alert]")?.textContent ?? "", elements: root.querySelectorAll("svg *").length };
+    });
+    expect(state.alert).toContain('invalid from: "0100-01-01"');
+    expect(state.elements).toBe(0);
+  });
+
+  it("exports well-formed SVG for XML-illegal characters in its title", async () => {
+    const page = await open("/dist/embed.html?chart=cumulative-bars&title=a%0Bb%01%3C%2Ftitle%3E");
+    const parsed = await page.evaluate(() => {
+      const svg = (document.querySelector("pow-cumulative-bars") as unknown as { toSVG(): string }).toSVG();
+      const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      return { error: doc.querySelector("parsererror") !== null, title: doc.querySelector("title")?.textContent };
+    });
+    expect(parsed).toEqual({ error: false, title: "ab</title>" });
   });
 
   it("names an unknown chart as text", async () => {

@@ -81,7 +81,7 @@ describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 
     );
   });
 
-  it("the cumulative bars have only finite numbers, marks inside the frame and no placeholder text", () => {
+  it("the cumulative bars have only finite numbers, marks inside the frame and no placeholder text", { timeout: 60_000 }, () => {
     const shape = fc.record({ by: fc.constantFrom("month", "exchange", "year"), mode: fc.constantFrom("grouped", "stacked"), officialTotals: fc.boolean() });
     fc.assert(
       fc.property(exchangeData, size.width, size.height, fc.record(common), shape, (data, width, height, o, s) => {
@@ -92,7 +92,7 @@ describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 
     );
   });
 
-  it("the held-captives chart has only finite numbers, marks inside the frame and no placeholder text", () => {
+  it("the held-captives chart has only finite numbers, marks inside the frame and no placeholder text", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(claimData, size.width, size.height, fc.record(common), fc.constantFrom("single", "dots"), (data, width, height, o, mode) => {
         const chosen = highlightOf(data, o.pick);
@@ -103,7 +103,7 @@ describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 
     );
   });
 
-  it("the property check itself catches NaN, a mark outside the frame and placeholder text", () => {
+  it("the property check itself catches NaN, a mark outside the frame and placeholder text", { timeout: 60_000 }, () => {
     const scene = layOut(timeline as AnyChart, { data: exchanges.slice(0, 3) }, 640, 400, false);
     const broken = (patch: Partial<Mark> & { kind: Mark["kind"] }) => ({ ...scene, marks: [...scene.marks, { key: "bad", layer: "marks", ...patch } as Mark] });
     expect(problems(scene, 640, 400)).toEqual([]);
@@ -120,7 +120,7 @@ describe("the bundled data, in random subsets at random widths", PROPERTY_TIMEOU
     ["held captives", heldCaptives as AnyChart, heldClaims],
   ];
 
-  it("renders 80 random subsets per chart at widths 1–1,400 via renderToString with no NaN, Infinity or undefined", () => {
+  it("renders 80 random subsets per chart at widths 1–1,400 via renderToString with no NaN, Infinity or undefined", { timeout: 60_000 }, () => {
     for (const [name, chart, all] of charts) {
       const subset = fc.subarray([...all]);
       fc.assert(
@@ -134,7 +134,7 @@ describe("the bundled data, in random subsets at random widths", PROPERTY_TIMEOU
     }
   });
 
-  it("renders a chart with the empty-range message for empty data", () => {
+  it("renders a chart with the empty-range message for empty data", { timeout: 60_000 }, () => {
     expect(renderToString(timeline, { data: [] })).toContain("No exchanges in this range");
     expect(renderToString(cumulativeBars, { data: [] })).toContain("No exchanges in this range");
     expect(renderToString(heldCaptives, { data: [] })).toContain("No claims to show");

@@ -34,7 +34,7 @@ const mutated = fc
   });
 
 describe("safeParseExchanges under hostile input", () => {
-  it("never throws, and every rejection carries issues with a path and a message", () => {
+  it("never throws, and every rejection carries issues with a path and a message", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(mutated, (input) => {
         const result = safeParseExchanges(input);
@@ -50,7 +50,7 @@ describe("safeParseExchanges under hostile input", () => {
     );
   });
 
-  it("never accepts a source address that is not http(s)", () => {
+  it("never accepts a source address that is not http(s)", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(mutated, (input) => {
         const result = safeParseExchanges(input);
@@ -60,7 +60,7 @@ describe("safeParseExchanges under hostile input", () => {
     );
   });
 
-  it("never pollutes a prototype", () => {
+  it("never pollutes a prototype", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(mutated, (input) => {
         safeParseExchanges(input);
@@ -71,7 +71,7 @@ describe("safeParseExchanges under hostile input", () => {
     );
   });
 
-  it("never throws on arbitrary JSON", () => {
+  it("never throws on arbitrary JSON", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.jsonValue(), (input) => {
         const result = safeParseExchanges(input);

@@ -16,7 +16,7 @@ function renderUnder(tz: string): string {
 }
 
 describe("time-zone independence", () => {
-  it("renders all three charts to byte-identical SVG under Pacific/Kiritimati and America/Los_Angeles", () => {
+  it("renders all three charts to byte-identical SVG under Pacific/Kiritimati and America/Los_Angeles", { timeout: 60_000 }, () => {
     const east = JSON.parse(renderUnder("Pacific/Kiritimati")) as { count: number; out: string[]; offset: number };
     const west = JSON.parse(renderUnder("America/Los_Angeles")) as { count: number; out: string[]; offset: number };
     expect(east.offset).not.toBe(west.offset);

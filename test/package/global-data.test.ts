@@ -49,7 +49,7 @@ describe("the global script's records (needs `npm run build`)", () => {
       const toCsv = api.toCsv as (table: string, records: unknown) => string;
       const fromCsv = api.fromCsv as (table: string, text: string) => { id: string; note: string }[];
       const csv = toCsv("exchanges", api.exchanges);
-      expect(csv.split("\n")[0]).toBe(toCsv("exchanges", []).trim());
+      expect(csv.split("\r\n")[0]).toBe(toCsv("exchanges", []).trim()); // CRLF line ends (RFC 4180)
       const rows = fromCsv("exchanges", csv);
       expect(rows.map((r) => r.id)).toEqual(exchanges.map((e) => e.id));
       expect(rows.every((r) => r.note === "")).toBe(true);

@@ -1,9 +1,11 @@
 import { exchanges as bundled } from "../../data/records/exchanges.js";
+import { deepFreeze } from "../../data/freeze.js";
 import type { Exchange } from "../../data/types.js";
-import { oncePerArray, partitionExchanges, type SkippedRecord } from "./check-records.js";
+import { partitionExchanges, type SkippedRecord } from "./check-records.js";
 import { OptionError, show } from "./options.js";
 
-const partition = /* @__PURE__ */ oncePerArray(partitionExchanges);
+/** The bundled records as charts draw them: checked null-prototype copies, made on first use. */
+let bundledCopies: readonly Exchange[] | undefined;
 
 /**
  * Checks the `data` option of a chart of exchanges (default: the bundled records). By default the
@@ -15,9 +17,10 @@ const partition = /* @__PURE__ */ oncePerArray(partitionExchanges);
  * exchangeData([{ id: "x" }], true).skipped[0]?.reason; // "date: undefined is not a calendar date (YYYY-MM-DD)"
  */
 export function exchangeData(value: unknown, lenient: boolean): { data: readonly Exchange[]; skipped: readonly SkippedRecord[] } {
-  if (value === undefined || value === null) return { data: bundled, skipped: [] };
+  // A constant, not a cache of the caller's array: the bundled records are deep-frozen.
+  if (value === undefined || value === null) return { data: (bundledCopies ??= deepFreeze(partitionExchanges(bundled).records)), skipped: [] };
   if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of exchange records)`);
-  const { records: data, skipped } = partition(value);
+  const { records: data, skipped } = partitionExchanges(value);
   if (skipped.length > 0 && !lenient) {
     const first = skipped[0]!;
     const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more; validate with pow-exchanges/schema, or set lenient to draw the valid records)` : "";

@@ -1,6 +1,5 @@
 import { dataset } from "../../data/dataset.js";
 import type { Source } from "../../data/types.js";
-import { oncePerArray } from "./check-records.js";
 import type { LocaleFormat } from "./locale.js";
 import { px, type TextMark } from "./marks.js";
 import { wrap } from "./text.js";
@@ -70,7 +69,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
 
 /** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
-  let counts: ReadonlyMap<string, { readonly n: number }> = publishersOf(sourced[0] ?? []);
+  let counts: ReadonlyMap<string, { readonly n: number }> = publishersOf(sourced.at(0) ?? []);
   if (sourced.length > 1) {
     const merged = new Map<string, { n: number }>();
     for (const list of sourced) {
@@ -98,11 +97,11 @@ export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleF
 }
 
 /**
- * How often each publisher is cited in a list, counted once per array, as records are checked:
- * every render and resize of a chart reads the same records. One map lookup per source: a
+ * How often each publisher is cited in a list, counted at every call (no cache keyed on the array:
+ * the footer names the publishers of the records drawn now). One map lookup per source: a
  * publisher's count lives in a box the map hands back, and a repeated publisher needs none.
  */
-const publishersOf = /* @__PURE__ */ oncePerArray((list): ReadonlyMap<string, { readonly n: number }> => {
+function publishersOf(list: readonly unknown[]): ReadonlyMap<string, { readonly n: number }> {
   const boxes = new Map<string, { n: number }>();
   let last = "", box = { n: 0 };
   for (let i = 0; i < list.length; i++) {
@@ -121,4 +120,4 @@ const publishersOf = /* @__PURE__ */ oncePerArray((list): ReadonlyMap<string, { 
     }
   }
   return boxes;
-});
+}

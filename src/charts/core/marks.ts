@@ -127,5 +127,10 @@ export function groupMarks(marks: readonly Mark[]): Map<string, Mark[]> {
  */
 export function withTable(scene: Omit<Scene, "table">, build: () => DataTable): Scene {
   let table: DataTable | undefined;
-  return Object.defineProperty(scene, "table", { enumerable: true, get: () => (table ??= build()) }) as Scene;
+  // A null-prototype descriptor: with `Object.prototype.value` polluted, an ordinary one would
+  // inherit a value beside its getter, and defineProperty would throw.
+  const descriptor = Object.create(null) as PropertyDescriptor;
+  descriptor.enumerable = true;
+  descriptor.get = () => (table ??= build());
+  return Object.defineProperty(scene, "table", descriptor) as Scene;
 }

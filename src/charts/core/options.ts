@@ -1,6 +1,8 @@
 import type { Exchange } from "../../data/types.js";
 import { locales, type Locale } from "./locale.js";
-import { isCalendarDate, type SkippedRecord } from "./check-records.js";
+import { FIRST_YEAR, LAST_YEAR, isCalendarDate } from "../../data/calendar-date.js";
+import { xmlText } from "./xml-text.js";
+import type { SkippedRecord } from "./check-records.js";
 
 /** Options every chart takes. */
 export interface CommonOptions {
@@ -90,6 +92,7 @@ export const show = (value: unknown) => (typeof value === "string" ? JSON.string
 
 /** Checks the options every chart shares. Unknown option names are left to the chart to reject. */
 export function normalizeCommon(options: CommonOptions): NormalizedCommon {
+  // Callers pass `ownOptions(…)`, a null-prototype copy: a polluted Object.prototype is not read here.
   const o = options as Record<string, unknown>;
   const from = date(o.from, "from");
   const to = date(o.to, "to");
@@ -145,11 +148,12 @@ function size(value: unknown, name: string): number | null {
 function text(value: unknown, name: string): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== "string") throw new OptionError(`invalid ${name}: ${show(value)} (expected text)`);
-  return value;
+  // Text enters the scene here: without the characters XML cannot carry, so every export parses.
+  return xmlText(value);
 }
 
 function date(value: unknown, name: string): string | null {
   if (value === undefined || value === null || value === "") return null;
-  if (!isCalendarDate(value)) throw new OptionError(`invalid ${name}: ${show(value)} (expected a calendar date YYYY-MM-DD)`);
+  if (!isCalendarDate(value)) throw new OptionError(`invalid ${name}: ${show(value)} (expected a calendar date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR})`);
   return value;
 }

@@ -1,4 +1,5 @@
 import { exchangeStrings } from "./exchange-strings.js";
+import { leadMediator } from "./lead-mediator.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
 import { px, type Mark } from "./marks.js";
@@ -17,7 +18,7 @@ export function emptyState(message: string, width: number, top: number, bottom: 
  * Mediators without a colour of their own are grouped as "other".
  */
 export function legend(records: readonly Exchange[], f: LocaleFormat, left: number, top: number, width: number): { marks: Mark[]; height: number } {
-  const present = new Set(records.map((r) => r.mediators[0] ?? "none"));
+  const present = new Set(records.map(leadMediator));
   const entries: [key: string, label: string][] = [];
   for (const name of namedMediators) if (present.has(name)) entries.push([name, name]);
   if ([...present].some((p) => p !== "none" && !(namedMediators as readonly string[]).includes(p))) entries.push(["other", "…"]);

@@ -73,6 +73,19 @@ export function skippedNote(skipped: readonly SkippedRecord[], f: LocaleFormat):
   return `${f.plural(f.t.skipped, skipped.length)}: ${shown}${skipped.length > 3 ? "; …" : ""}`;
 }
 
+/**
+ * A chart's description with the lenient-mode note after it. The description is the SVG's
+ * `<desc>` (in `renderToString` and every export) and the chart's accessible description, so the
+ * skipped records are reported even where `plain` leaves out the footer.
+ *
+ * @example
+ * describedWithSkipped("81 exchanges…", [{ index: 3, id: null, reason: "date: …" }], f); // "81 exchanges… 1 record skipped: data[3] date: …"
+ */
+export function describedWithSkipped(description: string, skipped: readonly SkippedRecord[], f: LocaleFormat): string {
+  const note = skippedNote(skipped, f);
+  return note === null ? description : `${description} ${note}.`;
+}
+
 /** What a focus says. Written together, since a label and its tooltip share their parts. */
 export type FocusText = Pick<Focus, "label" | "tooltip">;
 

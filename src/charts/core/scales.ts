@@ -117,6 +117,21 @@ export function nextMonthStart(iso: string): number {
 }
 
 /**
+ * Every how many years a time axis labels a year so that labels sit at least `spacing` px apart:
+ * 1, 2, 5, 10, 20, 50 or 100. It caps the ticks of the widest span a chart accepts (1900–2199)
+ * at about one per `spacing` px, whatever the span.
+ *
+ * @example
+ * yearStep(utcMs("2022-01-01"), utcMs("2026-01-01"), 600); // 1
+ * yearStep(utcMs("1900-01-01"), utcMs("2199-12-31"), 600); // 20
+ */
+export function yearStep(from: number, to: number, width: number, spacing = 40): number {
+  const years = Math.abs(to - from) / (365.25 * 86_400_000);
+  const need = (years * spacing) / Math.max(1, width);
+  return [1, 2, 5, 10, 20, 50, 100].find((step) => step >= need) ?? 100;
+}
+
+/**
  * New Year's days (UTC ms) inside [from, to], every `step` years.
  *
  * @example

@@ -43,14 +43,14 @@ export const darkTheme: Theme = {
 };
 
 /** Mediator colours (colour-blind-safe order); unknown mediators share the last one. */
-const mediatorPalette: Readonly<Record<string, readonly [light: string, dark: string]>> = {
+const mediatorPalette: Readonly<Record<string, readonly [light: string, dark: string]>> = /* @__PURE__ */ Object.freeze({
   UAE: ["#00796b", "#4db6ac"],
   Turkey: ["#c2185b", "#f48fb1"],
   USA: ["#5e35b1", "#b39ddb"],
   "Saudi Arabia": ["#2e7d32", "#81c784"],
   none: ["#8c8c8c", "#8c8c8c"],
   other: ["#6d4c41", "#bcaaa4"],
-};
+});
 
 /** The mediators that get their own colour, in legend order. */
 export const namedMediators = ["UAE", "Turkey", "USA", "Saudi Arabia"] as const;
@@ -59,10 +59,12 @@ export const namedMediators = ["UAE", "Turkey", "USA", "Saudi Arabia"] as const;
 export function themeColor(token: ColorToken, dark: boolean): string {
   if (token.startsWith("mediator:")) {
     const name = token.slice("mediator:".length);
-    const pair = mediatorPalette[name] ?? mediatorPalette.other!;
+    // Own keys only: a mediator called "constructor", "toString" or "__proto__" is an unknown mediator.
+    const pair = Object.prototype.hasOwnProperty.call(mediatorPalette, name) ? mediatorPalette[name]! : mediatorPalette.other!;
     return pair[dark ? 1 : 0];
   }
-  return (dark ? darkTheme : lightTheme)[token as keyof Theme];
+  const theme = dark ? darkTheme : lightTheme;
+  return Object.prototype.hasOwnProperty.call(theme, token) ? theme[token as keyof Theme] : theme.text;
 }
 
 /**

@@ -13,7 +13,7 @@ import { cumulativeStrings } from "./strings.js";
 export function periodName(b: Bin, by: CumulativeBy, f: LocaleFormat): string {
   if (by === "year") return b.key;
   if (by === "month") return f.date(b.start, "month");
-  return f.date(b.start, b.records[0]?.datePrecision === "month" ? "month" : "long");
+  return f.date(b.start, b.records.at(0)?.datePrecision === "month" ? "month" : "long");
 }
 
 /** People returned within a period, saying how many of its exchanges had no figure. */

@@ -4,7 +4,7 @@ import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, withTable, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
-import { findHighlight, inRange, skippedNote } from "../core/records.js";
+import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { textWidth } from "../core/text.js";
 import { xAxis, yAxis, yLabelWidth } from "./axes.js";
 import { barFocus, seriesTable, summary } from "./describe.js";
@@ -12,8 +12,8 @@ import { fit } from "../core/fit.js";
 import { ONE_SIDED_OPACITY, seriesLegend } from "./legend.js";
 import { dataset } from "../../data/dataset.js";
 import { placeTotals, totalMarks, type PlacedTotal } from "./officials.js";
-import { cumulativeBarsDefaults, type NormalizedCumulativeBars } from "./options.js";
-import { binOf, bins, type Bin } from "./periods.js";
+import type { NormalizedCumulativeBars } from "./options.js";
+import { binOf, bins, drawnBy, type Bin } from "./periods.js";
 import { cumulativeStrings } from "./strings.js";
 
 const LINE = 13;
@@ -37,7 +37,8 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const width = finite(size.width);
   const height = finite(size.height);
   const records = inRange(o.data, o.from, o.to);
-  const list = bins(records, o.by);
+  const by = drawnBy(records, o.by);
+  const list = bins(records, by);
   const title = o.title ?? cumulativeStrings(o.locale).title;
   // The bundled totals count from the start of the war, so they only compare with bars that do
   // too: bars whose first record is no later than the dataset's first exchange (filtered data
@@ -45,15 +46,15 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   // None dated after the month of the last record is drawn, even inside a year's bar.
   const fromStart = records.length > 0 && records[0]!.date <= dataset.coverage.from;
   const cutByRange = o.from !== null && o.data.some((r) => r.date < o.from!);
-  const comparable = !cutByRange && (o.totals !== cumulativeBarsDefaults.totals || fromStart);
-  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, o.by, o.from, o.to ?? monthEnd(records.at(-1)?.date)) : [];
+  const comparable = !cutByRange && (o.ownTotals || fromStart);
+  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, by, o.from, o.to ?? monthEnd(records.at(-1)?.date)) : [];
   let unreported = 0;
   for (const r of records) if (r.toUkraine === null || r.toRussia === null) unreported++;
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
   const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
-  const scene = { width, height, title, description: summary(records, list, f), dark };
-  const table = () => seriesTable(list, o.by, title, f, placed);
+  const scene = { width, height, title, description: describedWithSkipped(summary(records, list, f), o.skipped, f), dark };
+  const table = () => seriesTable(list, by, title, f, placed);
   if (list.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
     return fit(withTable({ ...scene, marks, hint: "" }, table));
@@ -63,11 +64,12 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const key = seriesLegend(f, { official: placed.length > 0, oneSided }, 8, framed.top, width - 16);
   marks.push(...key.marks);
   const g = geometry(o, list, placed, width, framed.top + key.height + LABEL_ROOM, framed.bottom - X_AXIS, f);
-  marks.push(...yAxis(g.y, tickCount(g), g.left, g.right, f), ...xAxis(list, o.by, g.x, g.bottom, width, f));
+  marks.push(...yAxis(g.y, tickCount(g), g.left, g.right, f), ...xAxis(list, by, g.x, g.bottom, width, f));
 
   const highlighted = findHighlight(records, o.highlight);
-  const highlightBin = highlighted ? binOf(list, highlighted.date, o.by) : -1;
-  for (let i = 0; i < list.length; i++) barMarks(marks, list[i]!, o, g, i === highlightBin, f);
+  const highlightBin = highlighted ? binOf(list, highlighted.date, by) : -1;
+  const drawn = by === o.by ? o : { ...o, by };
+  for (let i = 0; i < list.length; i++) barMarks(marks, list[i]!, drawn, g, i === highlightBin, f);
   for (const p of placed) marks.push(...totalMarks(p, markerX(list[p.bin]!, o.mode, g), g.y(p.value), f));
   marks.push(...endLabels(list.at(-1)!, o.mode, g, placed, list, f));
   return fit(withTable({ ...scene, marks, hint: cumulativeStrings(o.locale).hint }, table));

@@ -1,7 +1,11 @@
+import { isCalendarDate } from "../../data/calendar-date.js";
 import { exchangeData } from "../core/exchange-data.js";
 import type { Exchange } from "../../data/types.js";
 import { officialTotals } from "../../data/records/official-totals.js";
 import type { OfficialTotal } from "../../data/types.js";
+import { deepFreeze } from "../../data/freeze.js";
+import { plainCopy } from "../core/plain-copy.js";
+import { ownOptions } from "../core/own-options.js";
 import { commonDefaults, commonNames, flag, normalizeCommon, oneOf, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";
 
 /** How the bars are binned: one per calendar month, per exchange, or per year. */
@@ -30,6 +34,8 @@ export interface NormalizedCumulativeBars extends NormalizedCommon {
   readonly mode: CumulativeMode;
   readonly officialTotals: boolean;
   readonly totals: readonly OfficialTotal[];
+  /** Whether the caller passed `totals` (else they are the bundled ones, counted since 2022). */
+  readonly ownTotals: boolean;
 }
 
 /**
@@ -38,7 +44,7 @@ export interface NormalizedCumulativeBars extends NormalizedCommon {
  * @example
  * cumulativeBarsDefaults.by; // "month"
  */
-export const cumulativeBarsDefaults: Omit<NormalizedCumulativeBars, "data"> = /* @__PURE__ */ Object.assign({}, commonDefaults, {
+export const cumulativeBarsDefaults: Omit<NormalizedCumulativeBars, "data" | "ownTotals"> = /* @__PURE__ */ Object.assign({}, commonDefaults, {
   by: "month",
   mode: "grouped",
   officialTotals: true,
@@ -52,7 +58,8 @@ export const cumulativeBarsDefaults: Omit<NormalizedCumulativeBars, "data"> = /*
  * normalizeCumulativeBarsOptions({ by: "year", locale: "uk" }).mode; // "grouped"
  * normalizeCumulativeBarsOptions({ by: "week" as never }); // throws: invalid by: "week" (expected month, exchange, year)
  */
-export function normalizeCumulativeBarsOptions(options: CumulativeBarsOptions = {}): NormalizedCumulativeBars {
+export function normalizeCumulativeBarsOptions(given: CumulativeBarsOptions = {}): NormalizedCumulativeBars {
+  const options = ownOptions(given);
   rejectUnknown(options, [...commonNames, "by", "mode", "officialTotals", "totals"]);
   const common = normalizeCommon(options);
   const { data, skipped } = exchangeData(options.data, common.lenient);
@@ -64,17 +71,28 @@ export function normalizeCumulativeBarsOptions(options: CumulativeBarsOptions = 
     mode: oneOf(options.mode, "mode", ["grouped", "stacked"] as const, cumulativeBarsDefaults.mode),
     officialTotals: flag(options.officialTotals, "officialTotals", cumulativeBarsDefaults.officialTotals),
     totals: totalsList(options.totals),
+    ownTotals: options.totals !== undefined && options.totals !== null,
   };
 }
 
+let bundledTotals: readonly OfficialTotal[] | undefined;
+
+/** The totals as checked null-prototype copies (`plainCopy`): read once, at this call, own fields only. */
 function totalsList(value: unknown): readonly OfficialTotal[] {
-  if (value === undefined || value === null) return cumulativeBarsDefaults.totals;
+  if (value === undefined || value === null) return (bundledTotals ??= deepFreeze(officialTotals.map((t) => plainCopy(t) as OfficialTotal)));
   if (!Array.isArray(value)) throw new OptionError(`invalid totals: ${typeof value === "string" ? JSON.stringify(value) : String(value)} (expected a list of official totals)`);
-  value.forEach((t: unknown, i) => {
+  const copies = value.map((t: unknown, i) => {
+    try {
+      return plainCopy(t);
+    } catch (error) {
+      throw new OptionError(`invalid totals[${i}]: could not be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+  });
+  copies.forEach((t: unknown, i) => {
     const total = t as Partial<OfficialTotal> | null;
     const ok = total !== null && typeof total === "object" && typeof total.id === "string" && typeof total.date === "string" &&
-      /^\d{4}-\d{2}-\d{2}$/.test(total.date) && typeof total.claimant === "string" && Array.isArray(total.sources);
+      isCalendarDate(total.date) && typeof total.claimant === "string" && Array.isArray(total.sources);
     if (!ok) throw new OptionError(`invalid totals[${i}]: expected an official total with id, date, claimant and sources`);
   });
-  return value as readonly OfficialTotal[];
+  return copies as readonly OfficialTotal[];
 }

@@ -77,6 +77,27 @@ export function bins(records: readonly Exchange[], by: CumulativeBy): Bin[] {
   });
 }
 
+/**
+ * At most this many month bars (50 years): a longer span is drawn by year, so bars stay bounded.
+ *
+ * @example
+ * drawnBy(recordsOver60Years, "month"); // "year": 720 months > MAX_MONTH_BINS
+ */
+export const MAX_MONTH_BINS = 600;
+
+/**
+ * The binning a chart can draw: `by`, except that months over more than {@link MAX_MONTH_BINS}
+ * periods become years (records dated 1900 and 2199 would otherwise make 3,600 bars).
+ *
+ * @example
+ * drawnBy([{ date: "1900-01-01" }, { date: "2199-12-31" }] as Exchange[], "month"); // "year"
+ * drawnBy(exchanges, "month"); // "month"
+ */
+export function drawnBy(records: readonly Exchange[], by: CumulativeBy): CumulativeBy {
+  if (by !== "month" || records.length === 0) return by;
+  return monthIndex(records.at(-1)!.date) - monthIndex(records[0]!.date) + 1 > MAX_MONTH_BINS ? "year" : by;
+}
+
 /** The bin a date falls in, or -1 when it is outside the bins (by exchange: the last exchange on or before it). */
 export function binOf(list: readonly Bin[], date: string, by: CumulativeBy): number {
   if (list.length === 0) return -1;

@@ -1,5 +1,9 @@
+import { deepFreeze } from "../../data/freeze.js";
+import { heldClaims } from "../../data/records/held-claims.js";
 import type { HeldClaim } from "../../data/types.js";
-import { oncePerArray, isCalendarDate, type SkippedRecord } from "../core/check-records.js";
+import { isCalendarDate } from "../../data/calendar-date.js";
+import type { SkippedRecord } from "../core/check-records.js";
+import { plainCopy } from "../core/plain-copy.js";
 import { OptionError } from "../core/options.js";
 
 const qualifiers = ["exact", "about", "more-than", "almost", "at-least", "unspecified"];
@@ -31,15 +35,25 @@ export function checkClaims(value: unknown, lenient = false): { claims: readonly
   return { claims, skipped };
 }
 
-/** Good claims and skipped ones, plus where the first problem was, for the strict error. */
-const partition = /* @__PURE__ */ oncePerArray((value) => {
+/**
+ * Good claims and skipped ones, plus where the first problem was, for the strict error. The claims
+ * are checked copies (`plainCopy`), read at this call: no cache, so an edit in place is seen.
+ */
+function partition(value: readonly unknown[]) {
   const ids = new Set<string>();
   const claims: HeldClaim[] = [];
   const skipped: SkippedRecord[] = [];
   let first: { index: number; field: string | null; reason: string } | undefined;
   for (let index = 0; index < value.length; index++) {
-    const claim = value[index];
-    const found = claimProblem(claim, ids);
+    let claim: unknown;
+    let found: Problem | null;
+    try {
+      claim = plainCopy(value[index]);
+      found = claimProblem(claim, ids);
+    } catch (error) {
+      // A throwing getter or Proxy: refused (or skipped) like any other bad claim, never thrown.
+      found = { field: null, text: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    }
     if (found === null) {
       ids.add((claim as HeldClaim).id);
       claims.push(claim as HeldClaim);
@@ -50,8 +64,21 @@ const partition = /* @__PURE__ */ oncePerArray((value) => {
     const id = claim !== null && typeof claim === "object" ? (claim as { id?: unknown }).id : undefined;
     skipped.push({ index, id: typeof id === "string" && id !== "" ? id : null, reason });
   }
-  return { claims: skipped.length === 0 ? (value as readonly HeldClaim[]) : claims, skipped, first };
-});
+  return { claims, skipped, first };
+}
+
+let bundledCopies: readonly HeldClaim[] | undefined;
+
+/**
+ * The bundled claims as the chart draws them: checked null-prototype copies, made once (the
+ * bundled records are deep-frozen, so this is a constant, not a cache of anyone's array).
+ *
+ * @example
+ * bundledClaims().length === heldClaims.length; // true
+ */
+export function bundledClaims(): readonly HeldClaim[] {
+  return (bundledCopies ??= deepFreeze(partition(heldClaims).claims));
+}
 
 /** One problem: the field it is in (null when the claim is not an object at all) and what is wrong. */
 interface Problem {

@@ -4,7 +4,7 @@ import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { withTable, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
-import { skippedNote } from "../core/records.js";
+import { describedWithSkipped, skippedNote } from "../core/records.js";
 import { dotsMarks } from "./dots.js";
 import { claimDate, claimsTable, pair, shortClaimant, statedText } from "./figures.js";
 import type { NormalizedHeldCaptives } from "./options.js";
@@ -29,8 +29,8 @@ export function layoutHeldCaptives(o: NormalizedHeldCaptives, size: { width: num
   const { width, height } = size;
   const title = o.title ?? heldStrings[f.locale].title;
   const scene = o.mode === "latest" ? latest(o, f, size) : o.mode === "single" ? single(o, f, size) : dots(o, f, size);
-  const { table, ...rest } = scene;
-  return fit(withTable({ width, height, title, dark, ...rest }, table));
+  const { table, description, ...rest } = scene;
+  return fit(withTable({ width, height, title, dark, description: describedWithSkipped(description, o.skipped, f), ...rest }, table));
 }
 
 type Part = Pick<Scene, "description" | "marks" | "hint"> & { readonly table: () => Scene["table"] };

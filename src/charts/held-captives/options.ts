@@ -1,5 +1,7 @@
 import { heldClaims } from "../../data/records/held-claims.js";
 import type { HeldClaim } from "../../data/types.js";
+import { bundledClaims } from "./claims.js";
+import { ownOptions } from "../core/own-options.js";
 import { commonDefaults, commonNames, normalizeCommon, oneOf, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";
 import { checkClaims } from "./claims.js";
 import { defaultClaim, latestClaims, requireClaim } from "./select.js";
@@ -48,12 +50,13 @@ export const heldCaptivesDefaults = /* @__PURE__ */ Object.assign({}, commonDefa
  * normalizeHeldCaptivesOptions({ mode: "bars" as never }); // throws 'invalid mode: "bars" (expected single, dots)'
  * normalizeHeldCaptivesOptions({ data: [{ id: "x" }], lenient: true }).skipped[0]?.index; // 0
  */
-export function normalizeHeldCaptivesOptions(options: HeldCaptivesOptions = {}): NormalizedHeldCaptives {
+export function normalizeHeldCaptivesOptions(given: HeldCaptivesOptions = {}): NormalizedHeldCaptives {
+  const options = ownOptions(given);
   rejectUnknown(options, [...commonNames, "claim", "mode"]);
   const { data, claim, mode, ...common } = options;
-  const normalized = normalizeCommon(common);
+  const normalized = normalizeCommon(ownOptions(common));
   // In lenient mode bad claims are left out and listed in `skipped` (the footer and the `skip` event).
-  const { claims, skipped } = data === undefined || data === null ? { claims: heldCaptivesDefaults.claims, skipped: [] } : checkClaims(data, normalized.lenient);
+  const { claims, skipped } = data === undefined || data === null ? { claims: bundledClaims(), skipped: [] } : checkClaims(data, normalized.lenient);
   if (claim !== undefined && claim !== null && typeof claim !== "string") {
     throw new OptionError(`invalid claim: ${String(claim)} (expected an id, a date YYYY-MM-DD or part of a claimant's name)`);
   }

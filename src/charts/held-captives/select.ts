@@ -1,10 +1,10 @@
 import type { HeldClaim } from "../../data/types.js";
+import { isCalendarDate } from "../../data/calendar-date.js";
 import { OptionError } from "../core/options.js";
 
 /** The claim the chart shows by default: the one most often quoted, with both sides' figures. */
 export const DEFAULT_CLAIM_ID = "2024-06-05-putin";
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 // Plain comparison: checked dates are YYYY-MM-DD, and a collator costs a reader's first render milliseconds.
 const byDateDesc = (a: HeldClaim, b: HeldClaim) => ((b.date ?? "") < (a.date ?? "") ? -1 : (b.date ?? "") > (a.date ?? "") ? 1 : 0);
 
@@ -18,7 +18,7 @@ const byDateDesc = (a: HeldClaim, b: HeldClaim) => ((b.date ?? "") < (a.date ?? 
 export function findClaim(claims: readonly HeldClaim[], query: string): HeldClaim | undefined {
   const byId = claims.find((c) => c.id === query);
   if (byId) return byId;
-  if (isoDate.test(query)) return claims.find((c) => c.date === query);
+  if (isCalendarDate(query as unknown)) return claims.find((c) => c.date === query);
   const needle = query.trim().toLowerCase();
   if (needle === "") return undefined;
   return claims.filter((c) => c.claimant.toLowerCase().includes(needle)).sort(byDateDesc)[0];
@@ -35,7 +35,8 @@ export function defaultClaim(claims: readonly HeldClaim[]): HeldClaim | undefine
   const preferred = claims.find((c) => c.id === DEFAULT_CLAIM_ID || (c.date === "2024-06-05" && /putin/i.test(c.claimant)));
   if (preferred) return preferred;
   const both = claims.filter((c) => c.heldByRussia?.value != null && c.heldByUkraine?.value != null);
-  return [...both].sort(byDateDesc)[0] ?? [...claims].sort(byDateDesc)[0];
+  // `.at(0)`, not `[0]`: on an empty list `[0]` reads a polluted Object.prototype["0"].
+  return [...both].sort(byDateDesc).at(0) ?? [...claims].sort(byDateDesc).at(0);
 }
 
 /** Like `findClaim`, but throws an OptionError listing the ids when nothing matches. */

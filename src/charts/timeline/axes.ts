@@ -1,7 +1,7 @@
 import { exchangeStrings } from "../core/exchange-strings.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { yearTicks, type LinearScale } from "../core/scales.js";
+import { yearStep, yearTicks, type LinearScale } from "../core/scales.js";
 import { textWidth } from "../core/text.js";
 import { tickSize } from "../core/type-scale.js";
 
@@ -31,7 +31,8 @@ export function timelineAxes(x: LinearScale, y: LinearScale, f: LocaleFormat, b:
   }
   marks.push({ kind: "line", key: "baseline", layer: "grid", x1: b.left, x2: px(b.right), y1: px(b.baseline), y2: px(b.baseline), stroke: "axis", strokeWidth: 1 });
   const labelY = px(b.bottom + 8 + size);
-  const years = yearTicks(x.domain[0], x.domain[1], b.width < 420 ? 2 : 1);
+  // At least 40 px a label: the widest span (1900–2199) gets a label every 20 or 50 years, not 300.
+  const years = yearTicks(x.domain[0], x.domain[1], Math.max(b.width < 420 ? 2 : 1, yearStep(x.domain[0], x.domain[1], b.width)));
   const startYear = new Date(x.domain[0]).getUTCFullYear();
   const yearWidth = textWidth("0000", size);
   if (years.length === 0 || x(years[0]!) - b.left > yearWidth + 6) {

@@ -8,7 +8,7 @@ import { linear, monthStart, nextMonthStart, utcMs, maxOf, type LinearScale } fr
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, withTable, type Mark, type Scene } from "../core/marks.js";
-import { findHighlight, inRange, skippedNote } from "../core/records.js";
+import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { emptyState } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
 import { tickSize } from "../core/type-scale.js";
@@ -38,7 +38,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const notes = [o.note, skippedNote(o.skipped, f)].filter((n): n is string => !!n);
   const framed = frame({ title, subtitle: o.subtitle ?? strings.subtitle, notes, sourced: [records], plain: o.plain }, width, height, f);
   const marks: Mark[] = [...framed.marks];
-  const description = describe(records, f);
+  const description = describedWithSkipped(describe(records, f), o.skipped, f);
   const table = () => dataTable(records, title, f);
   if (records.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));

@@ -1,5 +1,6 @@
 import { exchangeData } from "../core/exchange-data.js";
 import type { Exchange } from "../../data/types.js";
+import { ownOptions } from "../core/own-options.js";
 import { commonDefaults, commonNames, flag, normalizeCommon, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";
 
 /** Options of the timeline chart. */
@@ -29,7 +30,8 @@ export const timelineDefaults = /* @__PURE__ */ Object.assign({}, commonDefaults
  * @example
  * normalizeTimelineOptions({ locale: "uk", largest: 1 }).pauseMonths; // 4
  */
-export function normalizeTimelineOptions(options: TimelineOptions = {}): NormalizedTimeline {
+export function normalizeTimelineOptions(given: TimelineOptions = {}): NormalizedTimeline {
+  const options = ownOptions(given);
   rejectUnknown(options, [...commonNames, "largest", "pauseMonths", "legend"]);
   const common = normalizeCommon(options);
   const { data, skipped } = exchangeData(options.data, common.lenient);

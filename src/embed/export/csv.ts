@@ -8,12 +8,14 @@ import type { NormalizedCommon } from "../../charts/core/options.js";
  * draws claims (`held-captives`), the claims in the range. Same columns as the dataset's files.
  *
  * @example
- * shownCsv(timeline.definition.normalize({ from: "2024-01-01" })).split("\n")[0]; // "id,date,datePrecision,…"
+ * shownCsv(timeline.definition.normalize({ from: "2024-01-01" })).split("\r\n")[0]; // "id,date,datePrecision,…"
  */
 export function shownCsv(normalized: NormalizedCommon): string {
   const { from, to } = normalized;
-  const claims = (normalized as NormalizedCommon & { claims?: readonly HeldClaim[] }).claims;
+  // Own fields only: a timeline's options have no `claims`, and a polluted prototype must not add one.
+  const own = (name: string) => (Object.prototype.hasOwnProperty.call(normalized, name) ? (normalized as unknown as Record<string, unknown>)[name] : undefined);
+  const claims = own("claims") as readonly HeldClaim[] | undefined;
   if (claims) return toCsv("heldClaims", claims.filter((c) => (from === null && to === null) || (c.date !== null && (from === null || c.date >= from) && (to === null || c.date <= to))));
-  const data = (normalized as NormalizedCommon & { data?: readonly Exchange[] }).data ?? [];
+  const data = (own("data") as readonly Exchange[] | undefined) ?? [];
   return toCsv("exchanges", inRange(data, from, to));
 }

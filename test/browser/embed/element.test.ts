@@ -20,6 +20,8 @@ function place(html: string, width = 600): PowChartElement {
 }
 const shadow = (el: Element) => el.shadowRoot!;
 const title = (el: Element) => shadow(el).querySelector("svg title")?.textContent;
+/** Attribute changes render in the next animation frame (one render per frame, however many change). */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 describe.each(registeredCharts.map((c) => c.definition.name))("<pow-%s>", (name) => {
   it("renders into shadow DOM with part hooks and one shared stylesheet", () => {
@@ -45,15 +47,18 @@ describe.each(registeredCharts.map((c) => c.definition.name))("<pow-%s>", (name)
 });
 
 describe("<pow-timeline> attributes and lifecycle", () => {
-  it("re-renders on attribute change, and an absent attribute resets its option", () => {
+  it("re-renders on attribute change, and an absent attribute resets its option", async () => {
     const el = place(`<pow-timeline animate="false"></pow-timeline>`);
     const svg = shadow(el).querySelector("svg");
     el.setAttribute("locale", "uk");
+    await nextFrame();
     expect(title(el)).toBe("Обміни полоненими між Росією та Україною");
     expect(shadow(el).querySelector("svg")).toBe(svg); // updated in place, not rebuilt
     el.setAttribute("title", "Our headline");
+    await nextFrame();
     expect(title(el)).toBe("Our headline");
     el.removeAttribute("title");
+    await nextFrame();
     expect(title(el)).toBe("Обміни полоненими між Росією та Україною");
     expect(shadow(el).querySelector('[part="actions"]')!.getAttribute("aria-label")).toBe("Завантажити");
   });
@@ -75,35 +80,39 @@ describe("<pow-timeline> attributes and lifecycle", () => {
     expect(customElements.get("pow-timeline")).toBe(before);
   });
 
-  it("shows a bad attribute as an alert and a pow:error event, never an exception or markup", () => {
+  it("shows a bad attribute as an alert and a pow:error event, never an exception or markup", async () => {
     const el = place(`<pow-timeline animate="false"></pow-timeline>`);
     const errors: string[] = [];
     el.addEventListener("pow:error", (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
     expect(() => el.setAttribute("locale", '<img src=x onerror="window.__pwned=1">')).not.toThrow();
+    await nextFrame();
     const alert = shadow(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain("invalid locale");
     expect(shadow(el).querySelector("img")).toBeNull();
     expect(errors).toHaveLength(1);
     expect(el.error).toContain("invalid locale");
     expect(() => el.setAttribute("height", "tall")).not.toThrow();
+    await nextFrame();
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).toContain("invalid height attribute");
     el.setAttribute("locale", "en");
     el.removeAttribute("height");
+    await nextFrame();
     expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     expect(title(el)).toBe("Prisoner exchanges between Russia and Ukraine");
   });
 
-  it("takes objects through the data and options properties", () => {
+  it("takes objects through the data and options properties", async () => {
     const el = place(`<pow-timeline animate="false"></pow-timeline>`);
     el.data = exchanges.slice(0, 5);
     expect(eachFocus(shadow(el))).toBe(5);
     el.options = { largest: 0, title: "From options" };
     expect(title(el)).toBe("From options");
     el.setAttribute("title", "From the attribute");
+    await nextFrame();
     expect(title(el)).toBe("From the attribute");
   });
 
-  it("honours height, plain, static and actions", () => {
+  it("honours height, plain, static and actions", async () => {
     const el = place(`<pow-timeline animate="false" height="300" plain static actions="false"></pow-timeline>`);
     const svg = shadow(el).querySelector("svg")!;
     expect(svg.getAttribute("height")).toBe("300");
@@ -111,6 +120,7 @@ describe("<pow-timeline> attributes and lifecycle", () => {
     expect(shadow(el).querySelector('[part="actions"]')!.checkVisibility()).toBe(false);
     expect([...shadow(el).querySelectorAll("text")].some((t) => t.textContent?.startsWith("Sources"))).toBe(false);
     el.removeAttribute("static");
+    await nextFrame();
     expect(svg.getAttribute("tabindex")).toBe("0");
   });
 

@@ -63,33 +63,26 @@ function hostile<T extends object>(records: readonly T[]): { data: T[]; arm(): v
 }
 
 describe.each(charts)("the %s chart's guarantees", (name, chart, data) => {
-  it("lets no exception escape a pointer, keyboard or resize handler when its data starts throwing, and reports it on the console", async () => {
+  it("draws the records as they were when given: getters that start throwing afterwards change nothing, and no exception escapes a pointer, keyboard or resize handler", async () => {
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
     const host = container();
     const { data: records, arm } = hostile(data);
     mount(chart, host, { data: records });
-    expect(drawn(host)).toBeGreaterThan(1);
+    const before = drawn(host);
+    expect(before).toBeGreaterThan(1);
     arm();
-    // Labels and tooltips are built on first use, so each of these reads the now hostile records.
-    // (The hidden data table, built when the browser is idle, may read them too and report once more.)
-    const calls = () => consoleError.mock.calls.length;
-    // The pointer sweeps across the middle of the chart until it shows a tooltip.
+    // The chart holds checked copies made at the call, so labels and tooltips built on first use
+    // (and the hidden data table, built when the browser is idle) never read the hostile records.
     const width = Number(chartSvg(host).getAttribute("width")), middle = Number(chartSvg(host).getAttribute("height")) / 2;
-    for (let x = 0; x <= width && calls() === 0; x += 4) pointAt(host, x, middle);
-    const afterHover = calls();
-    expect(afterHover).toBeGreaterThanOrEqual(1);
+    for (let x = 0; x <= width; x += 8) pointAt(host, x, middle);
     host.querySelector("svg")!.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true })); // the label for the live region, and the tooltip
-    const afterKey = calls();
-    expect(afterKey).toBeGreaterThan(afterHover);
-    host.style.width = "420px"; // ResizeObserver, then a redraw on the next frame: the layout throws
+    expect(host.querySelector(".pow-tooltip, [part=tooltip]")?.textContent ?? "").not.toContain("hostile");
+    host.style.width = "420px"; // ResizeObserver, then a redraw on the next frame from the same copies
     await frames();
     await frames();
-    expect(calls()).toBeGreaterThan(afterKey);
+    expect(drawn(host)).toBeGreaterThan(1);
     expect(errors).toEqual([]);
-    for (const [message, error] of consoleError.mock.calls) {
-      expect(String(message)).toMatch(/^pow-exchanges: /);
-      expect(String(error)).toBe("Error: hostile getter");
-    }
+    expect(consoleError).not.toHaveBeenCalled();
   });
 
   it("draws correctly once a zero-width, a detached or a display:none container gets a width", async () => {
@@ -162,6 +155,7 @@ describe("the elements' guarantees", () => {
     expect(el.error).toBeNull();
     arm();
     el.setAttribute("locale", "uk");
+    await frames(); // attribute changes render in the next frame
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain("hostile getter");
     el.data = data;
     expect(el.error).toBeNull();

@@ -37,7 +37,7 @@ const layout = (data: readonly Exchange[], width: number, height: number, extra:
   layoutCumulativeBars(normalizeCumulativeBarsOptions({ data, ...extra }), { width, height }, false);
 
 describe("layoutCumulativeBars for any valid input", () => {
-  it("yields finite numbers and keeps every mark inside the box, for any records, options and size", () => {
+  it("yields finite numbers and keeps every mark inside the box, for any records, options and size", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         recordsArb, totalsArb,
@@ -68,7 +68,7 @@ describe("layoutCumulativeBars for any valid input", () => {
     }
   });
 
-  it("lays out 10,000 records by exchange, month and year without NaN or stray marks", () => {
+  it("lays out 10,000 records by exchange, month and year without NaN or stray marks", { timeout: 30_000 }, () => {
     const start = Date.UTC(2022, 1, 24);
     const data = Array.from({ length: 10_000 }, (_, i) =>
       record(new Date(start + Math.floor(i / 7) * 86_400_000).toISOString().slice(0, 10), i % 13 === 0 ? null : (i * 37) % 500, i % 17 === 0 ? null : (i * 53) % 400, { id: `x${i}` }));

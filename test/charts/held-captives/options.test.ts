@@ -14,7 +14,7 @@ const two = [
 describe("normalizeHeldCaptivesOptions", () => {
   it("defaults to the bundled claims showing the latest claim from each side", () => {
     const o = normalizeHeldCaptivesOptions();
-    expect(o.claims).toBe(heldClaims);
+    expect(o.claims).toEqual(heldClaims); // checked null-prototype copies, never the bundled objects
     expect(o.mode).toBe("latest");
     expect(heldCaptivesDefaults.mode).toBe("latest");
     expect(o.latest.map((c) => [c.side, c.id])).toEqual([["ukraine", "2026-02-14-zelensky"], ["russia", "2024-06-05-putin"]]);

@@ -168,7 +168,7 @@ describe("normalizeTimelineOptions", () => {
   it.each([
     [{ locale: "xx" }, 'invalid locale: "xx" (expected en, uk, ru)'],
     [{ width: -1 }, "invalid width: -1 (expected a number of pixels from 0 to 100000)"],
-    [{ from: "2024-02-30" }, 'invalid from: "2024-02-30" (expected a calendar date YYYY-MM-DD)'],
+    [{ from: "2024-02-30" }, 'invalid from: "2024-02-30" (expected a calendar date YYYY-MM-DD from 1900 to 2199)'],
     [{ from: "2025-01-01", to: "2024-01-01" }, 'invalid from: "2025-01-01" is after to: "2024-01-01"'],
     [{ largest: 2.5 }, "invalid largest: 2.5 (expected a whole number from 0 to 100)"],
     [{ colour: "red" }, 'unknown option: "colour"'],

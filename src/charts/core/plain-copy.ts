@@ -1,0 +1,32 @@
+import { xmlText } from "./xml-text.js";
+
+/** Deeper than any record (a record's sources are at depth 2): a cycle or a hostile structure. */
+const MAX_DEPTH = 8;
+
+/**
+ * A copy of plain data that a chart can trust: objects become null-prototype objects holding only
+ * their own enumerable fields, arrays are copied, and text loses the characters XML cannot carry.
+ * Charts draw these copies, never the caller's objects, so
+ * - a field missing from a record reads `undefined`, even with `Object.prototype` polluted;
+ * - editing the caller's records (or the bundled ones) later changes nothing already checked;
+ * - a getter is read once, here, where its exception becomes the record's reason to be skipped.
+ * Throws (a getter's or a Proxy's error, or a `TypeError` for nesting over 8 levels).
+ *
+ * @example
+ * const copy = plainCopy({ id: "a", mediators: ["UAE\u0000"] }) as { mediators: string[] };
+ * copy.mediators[0]; // "UAE"
+ * Object.getPrototypeOf(copy); // null
+ */
+export function plainCopy(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return xmlText(value);
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_DEPTH) throw new TypeError("is nested too deeply (or refers to itself)");
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(plainCopy(value[i], depth + 1));
+    return out;
+  }
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key], depth + 1);
+  return out;
+}
