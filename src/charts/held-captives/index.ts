@@ -1,21 +1,9 @@
-import type { Chart, ChartDefinition } from "../core/chart.js";
+import type { Chart } from "../core/chart.js";
 import { defineChart } from "../core/define.js";
-import { layoutHeldCaptives } from "./layout.js";
-import { normalizeHeldCaptivesOptions, type HeldCaptivesOptions, type NormalizedHeldCaptives } from "./options.js";
+import { heldCaptivesDefinition } from "./definition.js";
+import type { HeldCaptivesOptions } from "./options.js";
 
-/**
- * The held-captives chart's definition: options, default height, layout.
- *
- * @example
- * heldCaptivesDefinition.defaultHeight(320); // 440
- */
-export const heldCaptivesDefinition: ChartDefinition<HeldCaptivesOptions, NormalizedHeldCaptives> = {
-  name: "held-captives",
-  normalize: normalizeHeldCaptivesOptions,
-  // Narrow screens wrap the title, headline and footer onto more lines, so they get a taller chart.
-  defaultHeight: (width) => Math.round(Math.max(440, Math.min(width * 0.7, 540))),
-  layout: layoutHeldCaptives,
-};
+export { heldCaptivesDefinition };
 
 /**
  * Compares claims of how many captives each side holds. By default one claim (Putin's of
