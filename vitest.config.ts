@@ -30,8 +30,18 @@ export default defineConfig({
         test: {
           name: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/browser/**"],
+          exclude: ["test/browser/**", "test/consumers/**"],
           environment: "node",
+        },
+      },
+      {
+        // Strict TypeScript, React, Vue and Svelte projects against the packed tarball (needs `npm run build`).
+        test: {
+          name: "consumers",
+          include: ["test/consumers/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
         },
       },
       {

@@ -24,4 +24,7 @@ declare global {
   // The events bubble from the chart to any element above it, so every element may hear them.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends PowChartEventMap {}
+  // …and the document, since they are composed.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends PowChartEventMap {}
 }
