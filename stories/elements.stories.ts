@@ -1,6 +1,6 @@
 import type { ArgTypes, Meta, StoryObj } from "@storybook/html-vite";
 import { expect, userEvent, waitFor } from "storybook/test";
-import { attributeSpecs } from "../src/embed/spec/attributes.js";
+import { attributeSpecs } from "../src/embed/spec/attribute-docs.js";
 import { eventSpecs } from "../src/embed/spec/events.js";
 import { ILLUSTRATION_NOTE, withNewer } from "./support/newer.js";
 import { captureDownloads, chartElement, elementReady, type ElementArgs } from "./support/element.js";

@@ -1,6 +1,6 @@
 // custom-elements.json (Custom Elements Manifest schema 2.1) made from the elements' one source:
 // src/embed/spec/ (attributes, events, members, descriptions) and the registered charts.
-import { attributeSpecs } from "../../src/embed/spec/attributes.js";
+import { attributeSpecs } from "../../src/embed/spec/attribute-docs.js";
 import { eventSpecs } from "../../src/embed/spec/events.js";
 import { methodSpecs, propertySpecs } from "../../src/embed/spec/members.js";
 import { elementDescriptions, type ElementChartName } from "../../src/embed/spec/tags.js";

@@ -1,6 +1,6 @@
 // The text of dist/jsx.d.ts: the elements' attributes, properties and event handlers as
 // TypeScript interfaces, made from src/embed/spec/ for every framework's typings.
-import { attributeSpecs } from "../../src/embed/spec/attributes.js";
+import { attributeSpecs } from "../../src/embed/spec/attribute-docs.js";
 import { eventSpecs } from "../../src/embed/spec/events.js";
 import { propertySpecs } from "../../src/embed/spec/members.js";
 

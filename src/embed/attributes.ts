@@ -1,5 +1,5 @@
 import { OptionError } from "../charts/core/options.js";
-import { attributeSpecs, type ChartAttributeName } from "./spec/attributes.js";
+import { chartAttributeNames, type ChartAttributeName } from "./spec/attributes.js";
 
 /**
  * The attributes every chart element observes, from `attributeSpecs` (their one source). Each
@@ -8,7 +8,7 @@ import { attributeSpecs, type ChartAttributeName } from "./spec/attributes.js";
  * @example
  * chartAttributes.includes("locale"); // true
  */
-export const chartAttributes: readonly ChartAttributeName[] = /* @__PURE__ */ attributeSpecs.map((spec) => spec.name);
+export const chartAttributes: readonly ChartAttributeName[] = chartAttributeNames;
 
 /** What the attributes ask for: chart options, plus what only the element handles. */
 export interface AttributeSettings {
