@@ -16,6 +16,7 @@ export type { ChartTarget } from "./core/target.js";
 export type { PowSelectDetail, PowSkippedDetail, PowErrorDetail, PowChartEventMap } from "./core/events.js";
 export type { Mark, Scene, Focus, TooltipContent, ColorToken, DataTable } from "./core/marks.js";
 export { locales } from "./core/locale.js";
+export { packageVersion } from "./core/version.js";
 export type { Locale } from "./core/locale.js";
 export { lightTheme, darkTheme } from "./core/theme.js";
 export type { Theme } from "./core/theme.js";

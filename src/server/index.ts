@@ -11,6 +11,7 @@ export type { RenderToStringOptions } from "../charts/render-to-string.js";
 export { OptionError } from "../charts/core/options.js";
 export type { ChartLike, ChartDefinition } from "../charts/core/chart.js";
 export { locales } from "../charts/core/locale.js";
+export { packageVersion } from "../charts/core/version.js";
 export type { Locale } from "../charts/core/locale.js";
 export type { TimelineOptions } from "../charts/timeline/options.js";
 export type { CumulativeBarsOptions } from "../charts/cumulative-bars/options.js";

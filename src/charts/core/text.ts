@@ -15,7 +15,7 @@ export function textWidth(text: string, size: number, bold = false): number {
  * Breaks text into lines no wider than `width` px, at spaces; a word longer than a line is cut.
  *
  * @example
- * wrap("Data: pow-exchanges v1.0.0, through 6 March 2026", 120, 11); // two or three lines
+ * wrap("Data v1.0.0, through 6 March 2026 · package pow-exchanges@0.1.0", 120, 11); // two or three lines
  */
 export function wrap(text: string, width: number, size: number, maxLines = 4, bold = false): string[] {
   const perLine = Math.max(4, Math.floor(width / (size * (bold ? BOLD_GLYPH : GLYPH))));
