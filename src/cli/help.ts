@@ -25,6 +25,7 @@ Options:
       --plain           leave out the header and footer
       --scale N         PNG pixel density (default 2)
   -h, --help            show this help
+  -v, --version         show the package and data versions
 
 Examples:
   npx pow-exchanges render timeline --locale uk -o timeline.svg

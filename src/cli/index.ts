@@ -5,7 +5,10 @@
 import { writeFileSync } from "node:fs";
 import { renderToString } from "../charts/render-to-string.js";
 import { chartNames, findChart } from "../charts/registry.js";
+import { packageVersion } from "../charts/core/version.js";
+import { dataset } from "../data/dataset.js";
 import { parseRenderArgs, UsageError } from "./args.js";
+import { checkHighlight, checkOutput, wantsVersion } from "./checks.js";
 import { helpText } from "./help.js";
 import { svgToPngBuffer } from "./png.js";
 
@@ -18,12 +21,19 @@ import { svgToPngBuffer } from "./png.js";
 export async function main(argv: readonly string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
   const names = chartNames();
   try {
+    if (wantsVersion(argv)) {
+      out.write(`pow-exchanges ${packageVersion} (data v${dataset.version})\n`);
+      return 0;
+    }
     const request = parseRenderArgs(argv, names);
     if (request === "help") {
       out.write(helpText(names));
       return 0;
     }
-    const svg = renderToString(findChart(request.chart)!, request.options);
+    checkOutput(request.output, request.format);
+    const chart = findChart(request.chart)!;
+    checkHighlight(chart, request.options);
+    const svg = renderToString(chart, request.options);
     const bytes = request.format === "png" ? await svgToPngBuffer(svg, request.scale) : svg;
     if (request.output) writeFileSync(request.output, bytes);
     else if (request.format === "png" && out.isTTY) throw new UsageError("refusing to write PNG to a terminal: add -o FILE");
