@@ -36,8 +36,10 @@ export default defineConfig({
       },
       {
         // Strict TypeScript, React, Vue and Svelte projects against the packed tarball (needs `npm run build`).
+        // A later group: its compilers would otherwise share the 2 cores with the timed property tests.
         test: {
           name: "consumers",
+          sequence: { groupOrder: 1 },
           include: ["test/consumers/**/*.test.ts"],
           environment: "node",
           testTimeout: 180_000,

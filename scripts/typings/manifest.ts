@@ -8,7 +8,12 @@ import { elementDescriptions, type ElementChartName } from "../../src/embed/spec
 /** Module path of the element entry, as the manifest names it. */
 const MODULE = "dist/element.js";
 
-/** The element class names in the manifest, e.g. "PowTimelineElement". */
+/**
+ * The element class name the manifest gives a chart's element.
+ *
+ * @example
+ * className("held-captives"); // "PowHeldCaptivesElement"
+ */
 export function className(chart: string): string {
   return `Pow${chart.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}Element`;
 }
