@@ -55,6 +55,22 @@ describe("the static Storybook build in Chromium", () => {
     }
   }, 30_000);
 
+  it("draws the elements on the Elements docs page", async () => {
+    const page = await open("elements--documentation", "docs");
+    try {
+      await page.waitForFunction(() => {
+        const all = Array.from(document.querySelectorAll("pow-timeline, pow-cumulative-bars, pow-held-captives"));
+        return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector("svg, [role=alert]"));
+      }, undefined, { timeout: 20_000 }).catch(() => undefined);
+      const states = await shown(page);
+      expect(states.length).toBeGreaterThan(0);
+      expect(states.filter((state) => state === "blank")).toEqual([]);
+      expect(states.filter((state) => state === "svg").length).toBeGreaterThanOrEqual(states.length - 1);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
   it("renders the Markdown tables of the docs pages as tables", async () => {
     const page = await open("docs-introduction--documentation", "docs");
     try {
