@@ -21,6 +21,9 @@ export function browserConfig() {
   };
 }
 
+/** Tests of what gets deployed (the static Storybook, the CDN modules): slow, but not timed. */
+const deployed = ["test/e2e/storybook-static.test.ts", "test/e2e/cdn-module.test.ts"];
+
 export default defineConfig({
   test: {
     // The second reporter prints the count of story tests after the run.
@@ -30,8 +33,17 @@ export default defineConfig({
         test: {
           name: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/browser/**", "test/consumers/**"],
+          exclude: ["test/browser/**", "test/consumers/**", ...deployed],
           environment: "node",
+        },
+      },
+      {
+        // The built site and CDN files in Chromium; in the later group with the consumers, away from the timed property tests.
+        test: {
+          name: "deployed",
+          include: deployed,
+          environment: "node",
+          sequence: { groupOrder: 1 },
         },
       },
       {
