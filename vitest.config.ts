@@ -35,6 +35,8 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**", "test/consumers/**", ...deployed],
           environment: "node",
+          // The property tests take 2–4 s alone; on a 2-core machine shared with other jobs they took 6–20 s.
+          testTimeout: 30_000,
         },
       },
       {
