@@ -8,6 +8,7 @@ export default defineConfig([
       data: "src/data/index.ts",
       schema: "src/schema/index.ts",
       charts: "src/charts/index.ts",
+      server: "src/server/index.ts",
       element: "src/embed/index.ts",
       iframe: "src/embed/iframe.ts",
     },
@@ -42,6 +43,19 @@ export default defineConfig([
     noExternal: [/.*/],
     esbuildPlugins: [leanRecords()],
     outDir: "dist",
+  },
+  {
+    // Self-contained ES modules for <script type="module"> from a CDN: d3-selection and zod are
+    // bundled in, so no bare specifier is left to resolve. dist/cdn/element.js defines the elements.
+    entry: { "cdn/element": "src/embed/index.ts", "cdn/charts": "src/charts/index.ts" },
+    format: ["esm"],
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    splitting: false,
+    noExternal: [/.*/],
+    outDir: "dist",
+    outExtension: () => ({ js: ".js" }),
   },
   {
     // The iframe page's own script (dist/embed-frame.js); it leaves window.PowExchanges alone.

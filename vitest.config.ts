@@ -21,6 +21,9 @@ export function browserConfig() {
   };
 }
 
+/** Tests of what gets deployed (the static Storybook, the CDN modules): slow, but not timed. */
+const deployed = ["test/e2e/storybook-static.test.ts", "test/e2e/cdn-module.test.ts"];
+
 export default defineConfig({
   test: {
     // The second reporter prints the count of story tests after the run.
@@ -30,11 +33,32 @@ export default defineConfig({
         test: {
           name: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/browser/**"],
+          exclude: ["test/browser/**", "test/consumers/**", ...deployed],
           environment: "node",
           // Sized for a loaded two-core CI machine: property tests and real-browser e2e tests run
-          // several times slower there than on a quiet one. Tests that need more say so themselves.
+          // several times slower there than on a quiet one (2–4 s alone, 6–20 s shared). Tests that need more say so.
           testTimeout: 60_000,
+        },
+      },
+      {
+        // The built site and CDN files in Chromium; in the later group with the consumers, away from the timed property tests.
+        test: {
+          name: "deployed",
+          include: deployed,
+          environment: "node",
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // Strict TypeScript, React, Vue and Svelte projects against the packed tarball (needs `npm run build`).
+        // A later group: its compilers would otherwise share the 2 cores with the timed property tests.
+        test: {
+          name: "consumers",
+          sequence: { groupOrder: 1 },
+          include: ["test/consumers/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
         },
       },
       {

@@ -1,11 +1,23 @@
 import type { ArgTypes, Meta, StoryObj } from "@storybook/html-vite";
 import { expect, userEvent, waitFor } from "storybook/test";
-import "../src/embed/index.js";
+import { attributeSpecs } from "../src/embed/spec/attribute-docs.js";
+import { eventSpecs } from "../src/embed/spec/events.js";
 import { ILLUSTRATION_NOTE, withNewer } from "./support/newer.js";
 import { captureDownloads, chartElement, elementReady, type ElementArgs } from "./support/element.js";
 import { highlightMarks } from "./support/play.js";
 
-const attribute = (description: string, control: ArgTypes[string]["control"]): ArgTypes[string] => ({ description, control, table: { category: "Attributes" } });
+/** The controls of the attributes, from the elements' one source (src/embed/spec/attributes.ts), as custom-elements.json lists them. */
+const controls: Record<string, ArgTypes[string]["control"]> = { locale: "inline-radio", dark: "inline-radio", animate: "inline-radio", height: { type: "number", min: 0, step: 10 }, plain: "boolean", static: "boolean", actions: "boolean", lenient: "boolean" };
+const options: Record<string, string[]> = { locale: ["en", "uk", "ru"], dark: ["false", "true", "auto"], animate: ["false", "true", "auto"] };
+const attributeArgTypes: ArgTypes = Object.fromEntries(attributeSpecs.map((spec) => [spec.name, {
+  description: spec.description,
+  control: controls[spec.name] ?? "text",
+  ...(options[spec.name] ? { options: options[spec.name] } : {}),
+  table: { category: "Attributes", type: { summary: spec.type }, ...("default" in spec ? { defaultValue: { summary: spec.default } } : {}) },
+}]));
+const eventArgTypes: ArgTypes = Object.fromEntries(eventSpecs.map((spec) => [spec.name, {
+  description: spec.description, control: false, table: { category: "Events", type: { summary: `CustomEvent<${spec.detail}>` } },
+}]));
 
 /**
  * `<pow-timeline>`, `<pow-cumulative-bars>` and `<pow-held-captives>`: one tag per chart, set up
@@ -17,20 +29,9 @@ const meta: Meta<ElementArgs> = {
   tags: ["autodocs"],
   render: (args) => chartElement(args),
   argTypes: {
-    tag: { ...attribute("Which chart element", "inline-radio"), options: ["pow-timeline", "pow-cumulative-bars", "pow-held-captives"], table: { category: "Element" } },
-    locale: { ...attribute("Language: en, uk or ru", "inline-radio"), options: ["en", "uk", "ru"] },
-    from: attribute("First date shown, YYYY-MM-DD", "text"),
-    to: attribute("Last date shown, YYYY-MM-DD", "text"),
-    highlight: attribute("Id or date of the record (or claim) to emphasise", "text"),
-    title: attribute("Headline and accessible name", "text"),
-    subtitle: attribute("A line under the headline", "text"),
-    height: attribute("Height in px (default: follows the width)", { type: "number", min: 0, step: 10 }),
-    dark: { ...attribute("Dark colours: true, false or auto (follow the reader)", "inline-radio"), options: ["false", "true", "auto"] },
-    plain: attribute("No header and footer", "boolean"),
-    static: attribute("No tooltip, no keyboard focus, no pointer interaction", "boolean"),
-    animate: { ...attribute("Animate updates: true, false or auto", "inline-radio"), options: ["false", "true", "auto"] },
-    actions: attribute("Show the SVG, PNG and CSV download buttons", "boolean"),
-    lenient: attribute("Draw the valid records and list the invalid ones in the footer (and a pow:skipped event) instead of an error", "boolean"),
+    tag: { description: "Which chart element", control: "inline-radio", options: ["pow-timeline", "pow-cumulative-bars", "pow-held-captives"], table: { category: "Element" } },
+    ...attributeArgTypes,
+    ...eventArgTypes,
   },
   args: { tag: "pow-timeline", locale: "en", dark: "false", plain: false, static: false, animate: "false", actions: true },
   play: async ({ canvasElement }) => {

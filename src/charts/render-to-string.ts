@@ -1,4 +1,4 @@
-import type { Chart } from "./core/chart.js";
+import type { ChartLike } from "./core/chart.js";
 import { ownOptions } from "./core/own-options.js";
 import { sceneToSvg } from "./core/svg-string.js";
 
@@ -16,8 +16,9 @@ export type RenderToStringOptions<O> = O & {
  * @example
  * import { renderToString, timeline } from "pow-exchanges/charts";
  * const svg = renderToString(timeline, { width: 640, locale: "uk" });
+ * // In a server or worker bundle, import from "pow-exchanges/server": the same call, without the DOM renderer.
  */
-export function renderToString<O>(chart: Chart<O>, options?: RenderToStringOptions<O>): string {
+export function renderToString<O>(chart: ChartLike<O>, options?: RenderToStringOptions<O>): string {
   const definition = chart?.definition;
   if (!definition) throw new TypeError("renderToString: the first argument must be a chart (timeline, cumulativeBars or heldCaptives)");
   // Own fields only: a polluted Object.prototype.idPrefix (or any option name) is not read.

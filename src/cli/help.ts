@@ -26,6 +26,7 @@ Options:
       --scale N         PNG pixel density, 0.1 to 8 (default 2); a PNG has at most
                         40 million pixels (width × scale × height × scale)
   -h, --help            show this help
+  -v, --version         show the package and data versions
 
 PNG needs two optional packages: npm install @resvg/resvg-js dejavu-fonts-ttf
 

@@ -5,7 +5,10 @@
 import { writeFileSync } from "node:fs";
 import { renderToString } from "../charts/render-to-string.js";
 import { chartNames, findChart } from "../charts/registry.js";
+import { packageVersion } from "../charts/core/version.js";
+import { dataset } from "../data/dataset.js";
 import { parseRenderArgs, UsageError } from "./args.js";
+import { checkHighlight, checkOutput, wantsVersion } from "./checks.js";
 import { helpText } from "./help.js";
 import { checkImageSize } from "./limits.js";
 import { svgToPngBuffer } from "./png.js";
@@ -19,12 +22,18 @@ import { svgToPngBuffer } from "./png.js";
 export async function main(argv: readonly string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
   const names = chartNames();
   try {
+    if (wantsVersion(argv)) {
+      out.write(`pow-exchanges ${packageVersion} (data v${dataset.version})\n`);
+      return 0;
+    }
     const request = parseRenderArgs(argv, names);
     if (request === "help") {
       out.write(helpText(names));
       return 0;
     }
+    checkOutput(request.output, request.format);
     const chart = findChart(request.chart)!;
+    checkHighlight(chart, request.options);
     const width = request.options.width as number;
     const height = (request.options.height as number | undefined) ?? chart.definition.defaultHeight(width);
     checkImageSize({ width, height, scale: request.scale, png: request.format === "png" });

@@ -1,9 +1,14 @@
 import { OptionError } from "../charts/core/options.js";
+import { chartAttributeNames, type ChartAttributeName } from "./spec/attributes.js";
 
-/** The attributes every chart element observes. Each carries one scalar; objects go through properties. */
-export const chartAttributes = [
-  "locale", "from", "to", "highlight", "title", "subtitle", "height", "dark", "plain", "static", "animate", "actions", "lenient",
-] as const;
+/**
+ * The attributes every chart element observes, from `attributeSpecs` (their one source). Each
+ * carries one scalar; objects go through properties.
+ *
+ * @example
+ * chartAttributes.includes("locale"); // true
+ */
+export const chartAttributes: readonly ChartAttributeName[] = chartAttributeNames;
 
 /** What the attributes ask for: chart options, plus what only the element handles. */
 export interface AttributeSettings {

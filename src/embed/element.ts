@@ -1,5 +1,5 @@
 import type { ChartHandle } from "../charts/core/chart.js";
-import type { SkippedRecord } from "../charts/core/check-records.js";
+import type { PowErrorDetail, PowSelectDetail, PowSkippedDetail } from "../charts/core/events.js";
 import { locales, type Locale } from "../charts/core/locale.js";
 import type { AnyChart } from "../charts/registry.js";
 import { createActionBar, type ExportFormat } from "./actions.js";
@@ -33,12 +33,7 @@ export interface PowChartElement extends HTMLElement {
   download(format: ExportFormat): Promise<void>;
 }
 
-/** Detail of the `pow:select` event. */
-export interface PowSelectDetail { readonly id: string }
-/** Detail of the `pow:error` event. */
-export interface PowErrorDetail { readonly message: string }
-/** Detail of the `pow:skipped` event (lenient mode): the records left out, with their index, id and reason. */
-export interface PowSkippedDetail { readonly skipped: readonly SkippedRecord[] }
+export type { PowSelectDetail, PowErrorDetail, PowSkippedDetail, PowChartEventMap } from "../charts/core/events.js";
 
 /**
  * Makes the custom element class for one chart. A factory, not a module-level class, so
@@ -71,17 +66,19 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
       this.#root = this.attachShadow({ mode: "open" });
       this.#box = this.ownerDocument.createElement("div");
       this.#box.className = "box";
-      this.#box.addEventListener("select", (event) => {
-        // The chart's own `select` stops here; the page hears the namespaced one from the host.
+      // The chart's own events (`pow:select`, and the deprecated `select`) stop here; the page
+      // hears one `pow:select` from the host. The same for `pow:skipped` (lenient mode) and `skip`.
+      const stop = (event: Event) => event.stopPropagation();
+      this.#box.addEventListener("select", stop);
+      this.#box.addEventListener("skip", stop);
+      this.#box.addEventListener("pow:select", (event) => {
         event.stopPropagation();
-        const id = (event as CustomEvent<PowSelectDetail>).detail?.id;
+        const id = event.detail?.id;
         this.dispatchEvent(new CustomEvent<PowSelectDetail>("pow:select", { bubbles: true, composed: true, detail: { id } }));
       });
-      this.#box.addEventListener("skip", (event) => {
-        // Lenient mode: the chart's `skip` stops here too; the page hears `pow:skipped` with the same detail.
+      this.#box.addEventListener("pow:skipped", (event) => {
         event.stopPropagation();
-        const detail = (event as CustomEvent<PowSkippedDetail>).detail;
-        this.dispatchEvent(new CustomEvent<PowSkippedDetail>("pow:skipped", { bubbles: true, composed: true, detail }));
+        this.dispatchEvent(new CustomEvent<PowSkippedDetail>("pow:skipped", { bubbles: true, composed: true, detail: event.detail }));
       });
       this.#bar = createActionBar(this.ownerDocument, (format) => void this.download(format));
       this.#root.append(this.#box, this.#bar.element);

@@ -1,5 +1,5 @@
 import { expect, waitFor } from "storybook/test";
-import type { PowChartElement } from "../../src/embed/index.js";
+import { defineElements, type PowChartElement } from "../../src/embed/index.js";
 
 /** The attributes of a chart element, as controls. */
 export interface ElementArgs {
@@ -21,6 +21,9 @@ export interface ElementArgs {
 
 /** Creates the element with its attributes set as a page would write them. */
 export function chartElement(args: ElementArgs, setup?: (el: PowChartElement) => void): PowChartElement {
+  // A call, not a bare side-effect import: package.json's "sideEffects" lists only dist/ files, so
+  // the static build would drop `import "../src/embed/index.js"` and every element would stay blank.
+  defineElements();
   const el = document.createElement(args.tag) as PowChartElement;
   const { tag: _tag, ...attributes } = args;
   for (const [name, value] of Object.entries(attributes)) {

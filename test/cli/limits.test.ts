@@ -21,7 +21,7 @@ describe("CLI size limits", () => {
   });
 
   it("refuse --width 8000 --scale 8 before drawing anything, with the pixel count and the budget", () => {
-    expect(() => checkImageSize({ width: 8000, height: 560, scale: 8, png: true })).toThrow("image too large: 64000 × 4800 px is 286,720,000 pixels (the limit is 40,000,000)");
+    expect(() => checkImageSize({ width: 8000, height: 560, scale: 8, png: true })).toThrow("image too large: 64000 × 4480 px is 286,720,000 pixels (the limit is 40,000,000)");
   });
 
   it("refuse a scale outside 0.1–8 (--scale 0.001 included) as bad usage", () => {

@@ -83,7 +83,7 @@ describe("examples/article.html", () => {
       return { error: doc.querySelector("parsererror") !== null, title: doc.querySelector("title")?.textContent, width: Number(doc.documentElement.getAttribute("width")) };
     }, text);
     expect(parsed).toMatchObject({ error: false, title: "Prisoner exchanges between Russia and Ukraine" });
-    expect(text).toMatch(/pow-exchanges v\d/);
+    expect(text).toMatch(/Data v\d+\.\d+\.\d+.*package pow-exchanges@\d/);
 
     const png = await exportFile(page, "pow-timeline", "png");
     expect(png.name).toBe("pow-exchanges-timeline.png");

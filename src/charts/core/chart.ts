@@ -1,5 +1,6 @@
 import type { Scene } from "./marks.js";
 import type { NormalizedCommon } from "./options.js";
+import type { ChartTarget } from "./target.js";
 
 /** Everything that makes one chart: option checking, default height and the pure layout. */
 export interface ChartDefinition<Options, Normalized extends NormalizedCommon = NormalizedCommon> {
@@ -25,8 +26,15 @@ export interface ChartHandle<Options> {
   destroy(): void;
 }
 
-/** A chart function, e.g. `timeline`: mounts into a target, and carries its definition for `renderToString`. */
-export interface Chart<Options> {
-  (target: Element, options?: Options): ChartHandle<Options>;
+/** What `renderToString` needs of a chart: its definition (a chart function, or the server entry's chart). */
+export interface ChartLike<Options> {
   readonly definition: ChartDefinition<Options, NormalizedCommon>;
+}
+
+/**
+ * A chart function, e.g. `timeline`: mounts into a target (an element or a CSS selector), and
+ * carries its definition for `renderToString`.
+ */
+export interface Chart<Options> extends ChartLike<Options> {
+  (target: ChartTarget, options?: Options): ChartHandle<Options>;
 }

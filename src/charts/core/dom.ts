@@ -1,6 +1,7 @@
 import { select } from "d3-selection";
 import type { ChartDefinition, ChartHandle } from "./chart.js";
 import { createLayers, drawScene } from "./draw.js";
+import { serverSvg } from "./hydrate.js";
 import { guard, listen, markAtPointer } from "./interaction.js";
 import { keyboardStep } from "./keyboard.js";
 import type { Focus, Mark, Scene } from "./marks.js";
@@ -75,7 +76,10 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   // Measured before the chart joins the page: reading a size after appending would make the
   // browser lay out the empty scaffolding once, and then again with the marks.
   const firstWidth = measure();
-  target.appendChild(root);
+  // Hydration: a chart mounted on its server-rendered SVG takes its place, drawn in the same task.
+  const prerendered = serverSvg(target);
+  if (prerendered) prerendered.replaceWith(root);
+  else target.appendChild(root);
 
   let scene: Scene | undefined;
   let focusables: Mark[] = [];
@@ -133,11 +137,14 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     if (normalized.tooltip) tooltip.show(focus, scene, scene.dark, localeFormat(normalized.locale).t);
   }
 
-  const emit = (type: string, detail: object) => root.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  // Each event goes out under its name (`pow:select`, as the elements send it) and its deprecated one.
+  const emit = (types: readonly string[], detail: object) => {
+    for (const type of types) root.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  };
   function emitSkipped(): void {
-    if (normalized.skipped.length > 0) emit("skip", { skipped: normalized.skipped });
+    if (normalized.skipped.length > 0) emit(["pow:skipped", "skip"], { skipped: normalized.skipped });
   }
-  const emitSelect = (focus: Focus) => emit("select", { id: focus.id });
+  const emitSelect = (focus: Focus) => emit(["pow:select", "select"], { id: focus.id });
 
   const onKey = guard((event: KeyboardEvent) => {
     if (event.key === "Escape") {

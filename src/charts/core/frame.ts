@@ -3,6 +3,7 @@ import type { Source } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
 import { px, type TextMark } from "./marks.js";
 import { wrap } from "./text.js";
+import { packageVersion } from "./version.js";
 
 export const TITLE_SIZE = 17;
 export const SUBTITLE_SIZE = 13;
@@ -57,7 +58,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
   const footer = [
     ...text.notes.flatMap((note, i) => lines(`note${i}`, note, FOOTER_SIZE, "normal", "muted", 3)),
     ...lines("sources", sourcesLine(text.sourced, f), FOOTER_SIZE, "normal", "muted", 3),
-    ...lines("data", f.fill(f.t.dataLine, { version: dataset.version, date: f.date(dataset.coverage.sourcesReadTo) }), FOOTER_SIZE, "normal", "muted", 2),
+    ...lines("data", f.fill(f.t.dataLine, { version: dataset.version, date: f.date(dataset.coverage.sourcesReadTo), package: packageVersion }), FOOTER_SIZE, "normal", "muted", 2),
   ];
   let fy = height - PAD;
   for (const l of [...footer].reverse()) {

@@ -9,6 +9,7 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 export interface Strings {
   readonly date: string;
   readonly sources: string;
+  /** The footer's version line: the data version and the npm package version, each labelled. */
   readonly dataLine: string;
   readonly moreSources: string;
   readonly highlighted: string;
@@ -35,7 +36,7 @@ const en: Strings = {
   atLeast: "at least {n}",
   date: "Date",
   sources: "Sources",
-  dataLine: "Data: pow-exchanges v{version}, sources read to {date}",
+  dataLine: "Data v{version}, sources read to {date} · package pow-exchanges@{package}",
   moreSources: "and {n} more",
   highlighted: "highlighted",
   claimant: "Claimed by",
@@ -54,7 +55,7 @@ const uk: Strings = {
   atLeast: "щонайменше {n}",
   date: "Дата",
   sources: "Джерела",
-  dataLine: "Дані: pow-exchanges v{version}, джерела станом на {date}",
+  dataLine: "Дані v{version}, джерела станом на {date} · пакет pow-exchanges@{package}",
   moreSources: "та ще {n}",
   highlighted: "виділено",
   claimant: "Заявник",
@@ -73,7 +74,7 @@ const ru: Strings = {
   atLeast: "не менее {n}",
   date: "Дата",
   sources: "Источники",
-  dataLine: "Данные: pow-exchanges v{version}, источники на {date}",
+  dataLine: "Данные v{version}, источники на {date} · пакет pow-exchanges@{package}",
   moreSources: "и ещё {n}",
   highlighted: "выделено",
   claimant: "Заявитель",

@@ -1,23 +1,9 @@
-import type { Chart, ChartDefinition } from "../core/chart.js";
+import type { Chart } from "../core/chart.js";
 import { defineChart } from "../core/define.js";
-import { layoutHeldCaptives } from "./layout.js";
-import { normalizeHeldCaptivesOptions, type HeldCaptivesOptions, type NormalizedHeldCaptives } from "./options.js";
+import { heldCaptivesDefinition } from "./definition.js";
+import type { HeldCaptivesOptions } from "./options.js";
 
-/**
- * The held-captives chart's definition: options, default height, layout.
- *
- * @example
- * heldCaptivesDefinition.defaultHeight(320); // 600
- */
-export const heldCaptivesDefinition: ChartDefinition<HeldCaptivesOptions, NormalizedHeldCaptives> = {
-  name: "held-captives",
-  normalize: normalizeHeldCaptivesOptions,
-  // One height at every width: phones wrap the headings onto more lines and wide screens give the
-  // bars the room instead, so the two latest claims fill the chart with no empty band (a height
-  // that grew with the width would shrink where phones need it most).
-  defaultHeight: () => 600,
-  layout: layoutHeldCaptives,
-};
+export { heldCaptivesDefinition };
 
 /**
  * Compares claims of how many captives each side holds. By default the latest claim from each

@@ -1,17 +1,9 @@
+import type { Chart } from "../core/chart.js";
 import { defineChart } from "../core/define.js";
-import type { Chart, ChartDefinition } from "../core/chart.js";
-import { layoutTimeline } from "./layout.js";
-import { normalizeTimelineOptions, type NormalizedTimeline, type TimelineOptions } from "./options.js";
+import { timelineDefinition } from "./definition.js";
+import type { TimelineOptions } from "./options.js";
 
-/** The timeline's definition: options, default height, layout. */
-export const timelineDefinition: ChartDefinition<TimelineOptions, NormalizedTimeline> = {
-  name: "timeline",
-  normalize: normalizeTimelineOptions,
-  // Phones get a taller chart, so that the plot keeps at least half of it under a wrapped title,
-  // the key and the footer; static and live renderings share this, so hydration never shifts.
-  defaultHeight: (width) => Math.round(Math.max(500, Math.min(width * 0.62, 600))),
-  layout: layoutTimeline,
-};
+export { timelineDefinition };
 
 /**
  * Draws every exchange on a time axis: people returned to Ukraine above, to Russia below, each

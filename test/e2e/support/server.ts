@@ -8,7 +8,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml", ".png": "image/png", ".json": "application/json", ".csv": "text/csv",
+  ".svg": "image/svg+xml", ".mjs": "text/javascript; charset=utf-8", ".woff2": "font/woff2", ".png": "image/png", ".json": "application/json", ".csv": "text/csv",
 };
 const root = normalize(join(import.meta.dirname, "../../.."));
 
@@ -19,15 +19,16 @@ export interface StaticServer {
 }
 
 /**
- * Serves dist/ and examples/ (nothing else); `csp` paths get the strict policy header.
+ * Serves dist/ and examples/ (or the folders `dirs` names; nothing else); `csp` paths get the strict policy header.
  * A `?delay=MS` on a script holds it back, to prove the page waits without layout shift.
  */
-export async function serve(options: { csp?: (path: string) => boolean } = {}): Promise<StaticServer> {
+export async function serve(options: { csp?: (path: string) => boolean; dirs?: readonly string[] } = {}): Promise<StaticServer> {
+  const served = new RegExp(`^[/\\\\](${(options.dirs ?? ["dist", "examples"]).join("|")})[/\\\\]`);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const path = normalize(decodeURIComponent(url.pathname));
     const file = join(root, path);
-    if (!/^[/\\](dist|examples)[/\\]/.test(path) || !file.startsWith(root)) {
+    if (!served.test(path) || !file.startsWith(root)) {
       res.writeHead(404).end();
       return;
     }

@@ -1,0 +1,1 @@
+import "pow-exchanges/vue";

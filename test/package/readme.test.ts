@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { consumerDir, packageRoot } from "./consumer-dir.js";
+
+// The README's examples run as written, against the built package (needs `npm run build`).
+const readme = readFileSync(join(packageRoot, "README.md"), "utf8");
+const blocks = [...readme.matchAll(/```(?:js|ts)\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+describe("README examples", () => {
+  it("mergeExchanges runs as written and returns your record, marked userSupplied", () => {
+    const block = blocks.find((b) => b.includes("mergeExchanges(exchanges"));
+    expect(block).toBeDefined();
+    const dir = consumerDir();
+    writeFileSync(join(dir, "merge.mjs"), `${block}\nconsole.log(JSON.stringify([all.length - exchanges.length, all.at(-1).id, all.at(-1).userSupplied]));\n`);
+    const out = execFileSync(process.execPath, [join(dir, "merge.mjs")], { cwd: dir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([1, "2026-05-01", true]);
+  });
+
+  it("starts with what the package is and how to install it, and keeps the contributor commands near the top", () => {
+    const lines = readme.split("\n");
+    expect(lines.slice(0, 30).join("\n")).toContain("npm install pow-exchanges");
+    const contributing = lines.indexOf("## Contributing");
+    expect(contributing).toBeGreaterThan(0);
+    expect(contributing).toBeLessThan(60);
+    const top = lines.slice(contributing, 60).join("\n");
+    expect(top).toContain("npm ci && npm start");
+    expect(top).toMatch(/^npm test\b/m);
+  });
+});
