@@ -11,7 +11,7 @@ interface ThemeArgs {
   background: string;
   text: string;
   grid: string;
-  mediatorUae: string;
+  highlight: string;
   font: string;
 }
 
@@ -24,19 +24,19 @@ const meta = {
     background: { control: "color", description: "--pow-color-background" },
     text: { control: "color", description: "--pow-color-text" },
     grid: { control: "color", description: "--pow-color-grid" },
-    mediatorUae: { control: "color", description: "The UAE's mediator colour (see the token table for every property)" },
+    highlight: { control: "color", description: "--pow-color-highlight: the highlighted exchange and its label (see the token table for every property)" },
     font: { control: "text", description: "--pow-font: the font stack" },
   },
-  args: { toUkraine: "#1d4ed8", toRussia: "#9a3412", background: "#fffdf7", text: "#222222", grid: "#e6e1d3", mediatorUae: "#0f766e", font: "Georgia, 'DejaVu Serif', serif" },
+  args: { toUkraine: "#1d4ed8", toRussia: "#9a3412", background: "#fffdf7", text: "#222222", grid: "#e6e1d3", highlight: "#7c2d12", font: "Georgia, 'DejaVu Serif', serif" },
   render: (args) => {
-    const host = mountChart(timeline, { animate: false, from: "2024-01-01" });
+    const host = mountChart(timeline, { animate: false, from: "2024-01-01", highlight: "2024-07-17" });
     const set = (name: string, value: string) => host.style.setProperty(name, value);
     set("--pow-color-to-ukraine", args.toUkraine);
     set("--pow-color-to-russia", args.toRussia);
     set("--pow-color-background", args.background);
     set("--pow-color-text", args.text);
     set("--pow-color-grid", args.grid);
-    set("--pow-color-mediator-uae", args.mediatorUae);
+    set("--pow-color-highlight", args.highlight);
     set("--pow-font", args.font);
     return host;
   },

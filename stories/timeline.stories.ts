@@ -8,8 +8,9 @@ import { serverRendered } from "./support/ssr.js";
 import { chartReady, chartTitle, errorText, expectKeyboardTooltip, hasHighlight } from "./support/play.js";
 
 /**
- * Every exchange on a time axis: people returned to Ukraine above the line, to Russia below,
- * coloured by mediator, with the largest swaps and long pauses annotated.
+ * Every exchange on a time axis: people returned to Ukraine above the line, to Russia below, each
+ * direction in its colour; an agreement's stages within a week stack as one event; a dot marks a
+ * named mediator; the largest events and long pauses are labelled.
  */
 const meta = {
   title: "Charts/Timeline",

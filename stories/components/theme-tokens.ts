@@ -2,8 +2,6 @@ import { darkTheme, lightTheme, type Theme } from "../../src/charts/index.js";
 import { cssVariable } from "../../src/charts/core/theme.js";
 import { el } from "./dom.js";
 
-const mediators = ["UAE", "Turkey", "USA", "Saudi Arabia", "other", "none"];
-
 /** Every colour token with its custom property and default light and dark values, as a table. */
 export function themeTokenTable(): HTMLTableElement {
   const swatch = (color: string) => {
@@ -14,10 +12,8 @@ export function themeTokenTable(): HTMLTableElement {
   };
   const rows = (Object.keys(lightTheme) as (keyof Theme)[]).map((token) =>
     el("tr", {}, el("th", { scope: "row", textContent: token }), el("td", {}, el("code", { textContent: cssVariable(token) })), swatch(lightTheme[token]), swatch(darkTheme[token])));
-  const mediatorRows = mediators.map((name) =>
-    el("tr", {}, el("th", { scope: "row", textContent: `mediator ${name}` }), el("td", {}, el("code", { textContent: cssVariable(`mediator:${name}` as never) })), el("td", { textContent: "palette" }), el("td", { textContent: "palette" })));
   const head = el("tr", {}, ...["Token", "Custom property", "Light", "Dark"].map((t) => el("th", { scope: "col", textContent: t })));
-  const table = el("table", {}, el("caption", { textContent: "Colour tokens and the custom properties that override them" }), el("thead", {}, head), el("tbody", {}, ...rows, ...mediatorRows));
+  const table = el("table", {}, el("caption", { textContent: "Colour tokens and the custom properties that override them" }), el("thead", {}, head), el("tbody", {}, ...rows));
   table.style.cssText = "border-collapse:collapse;font-size:13px";
   return table;
 }

@@ -64,11 +64,15 @@ describe("npx pow-exchanges render", () => {
 
   it("writes well-formed SVG for hostile text in every option", () => {
     const hostile = '"><script>alert(1)</script>\u000B\u0001'; // no NUL: a process argument cannot hold one
-    const result = run("render", "cumulative-bars", "--title", hostile, "--subtitle", hostile, "--highlight", hostile);
+    const result = run("render", "cumulative-bars", "--title", hostile, "--subtitle", hostile);
     expect(result.status, result.stderr.toString()).toBe(0);
     const svg = result.stdout.toString();
     expect(svg).not.toContain("<script");
     expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    // A highlight that names no record is refused (exit 2), its value quoted as inert text.
+    const refused = run("render", "cumulative-bars", "--highlight", hostile);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout.toString()).toBe("");
   });
 
   it("prints help", () => {

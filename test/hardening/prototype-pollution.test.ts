@@ -61,8 +61,8 @@ describe.each(charts)("%s with a polluted Object.prototype", (_name, chart, own)
   });
 });
 
-describe("colour lookups by mediator name", () => {
-  it("give a real fill for names that are Object.prototype members", () => {
+describe("mediators named after Object.prototype members", () => {
+  it("draw with real colours, whatever the mediator is called", () => {
     const names = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"];
     const data = names.map((m, i) => ({ ...exchanges[20 + i]!, mediators: [m] }));
     for (const chart of [timeline, cumulativeBars]) {

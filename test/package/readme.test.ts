@@ -15,7 +15,7 @@ describe("README examples", () => {
     const dir = consumerDir();
     writeFileSync(join(dir, "merge.mjs"), `${block}\nconsole.log(JSON.stringify([all.length - exchanges.length, all.at(-1).id, all.at(-1).userSupplied]));\n`);
     const out = execFileSync(process.execPath, [join(dir, "merge.mjs")], { cwd: dir, encoding: "utf8" });
-    expect(JSON.parse(out)).toEqual([1, "2026-05-01", true]);
+    expect(JSON.parse(out)).toEqual([1, "2026-06-01", true]);
   });
 
   it("starts with what the package is and how to install it, and keeps the contributor commands near the top", () => {

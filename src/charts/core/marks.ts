@@ -3,7 +3,7 @@ import type { Source } from "../../data/types.js";
 /** Colour roles. Renderers turn them into CSS custom properties (DOM) or theme colours (strings). */
 export type ColorToken =
   | "background" | "text" | "muted" | "grid" | "axis" | "toUkraine" | "toRussia"
-  | "unreported" | "highlight" | "official" | `mediator:${string}`;
+  | "unreported" | "highlight" | "official";
 
 /** What the tooltip shows for a mark: a heading, rows of figures, and the sources as links. */
 export interface TooltipContent {

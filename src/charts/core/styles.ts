@@ -1,13 +1,11 @@
 import type { ColorToken } from "./marks.js";
-import { cssVariable, namedMediators, themeColor } from "./theme.js";
+import { cssVariable, themeColor } from "./theme.js";
 
 const baseTokens: readonly ColorToken[] = ["background", "text", "muted", "grid", "axis", "toUkraine", "toRussia", "unreported", "highlight", "official"];
-const mediatorTokens: readonly ColorToken[] = [...namedMediators, "none", "other"].map((m) => `mediator:${m}` as const);
 
-/** The class that paints a token as fill (`f`) or stroke (`s`). Unknown mediators share "other". */
+/** The class that paints a token as fill (`f`) or stroke (`s`). */
 export function colorClass(kind: "f" | "s", token: ColorToken): string {
-  const known = !token.startsWith("mediator:") || mediatorTokens.includes(token);
-  return `pow-${kind}-${cssVariable(known ? token : "mediator:other").slice("--pow-color-".length)}`;
+  return `pow-${kind}-${cssVariable(token).slice("--pow-color-".length)}`;
 }
 
 /**
@@ -17,7 +15,7 @@ export function colorClass(kind: "f" | "s", token: ColorToken): string {
  */
 export function chartCss(): string {
   const rules: string[] = [];
-  for (const token of [...baseTokens, ...mediatorTokens]) {
+  for (const token of baseTokens) {
     const variable = cssVariable(token);
     for (const [kind, property] of [["f", "fill"], ["s", "stroke"]] as const) {
       const cls = colorClass(kind, token);
@@ -68,7 +66,7 @@ export function adoptChartStyles(root: Node): boolean {
  * tooltip and focus ring (interaction, not content) are left off.
  */
 function printCss(): string {
-  const light = [...baseTokens, ...mediatorTokens].flatMap((token) =>
+  const light = baseTokens.flatMap((token) =>
     (["f", "s"] as const).map((kind) => `.pow-chart.pow-dark .${colorClass(kind, token)}{${kind === "f" ? "fill" : "stroke"}:var(${cssVariable(token)},${themeColor(token, false)})!important}`),
   );
   // The background is painted inline (it follows the theme at every draw), so print overrides it by place.

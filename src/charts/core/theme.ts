@@ -42,40 +42,20 @@ export const darkTheme: Theme = {
   official: "#f0f0f0",
 };
 
-/** Mediator colours (colour-blind-safe order); unknown mediators share the last one. */
-const mediatorPalette: Readonly<Record<string, readonly [light: string, dark: string]>> = /* @__PURE__ */ Object.freeze({
-  UAE: ["#00796b", "#4db6ac"],
-  Turkey: ["#c2185b", "#f48fb1"],
-  USA: ["#5e35b1", "#b39ddb"],
-  "Saudi Arabia": ["#2e7d32", "#81c784"],
-  none: ["#8c8c8c", "#8c8c8c"],
-  other: ["#6d4c41", "#bcaaa4"],
-});
-
-/** The mediators that get their own colour, in legend order. */
-export const namedMediators = ["UAE", "Turkey", "USA", "Saudi Arabia"] as const;
-
 /** Resolves a colour token to a colour of the theme. */
 export function themeColor(token: ColorToken, dark: boolean): string {
-  if (token.startsWith("mediator:")) {
-    const name = token.slice("mediator:".length);
-    // Own keys only: a mediator called "constructor", "toString" or "__proto__" is an unknown mediator.
-    const pair = Object.prototype.hasOwnProperty.call(mediatorPalette, name) ? mediatorPalette[name]! : mediatorPalette.other!;
-    return pair[dark ? 1 : 0];
-  }
   const theme = dark ? darkTheme : lightTheme;
   return Object.prototype.hasOwnProperty.call(theme, token) ? theme[token as keyof Theme] : theme.text;
 }
 
 /**
- * The CSS custom property that overrides a token: `toUkraine` → `--pow-color-to-ukraine`,
- * `mediator:Saudi Arabia` → `--pow-color-mediator-saudi-arabia`.
+ * The CSS custom property that overrides a token.
+ *
+ * @example
+ * cssVariable("toUkraine"); // "--pow-color-to-ukraine"
  */
 export function cssVariable(token: ColorToken): string {
-  const slug = token.startsWith("mediator:")
-    ? `mediator-${token.slice("mediator:".length).toLowerCase()}`
-    : token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  return `--pow-color-${slug.replace(/[^a-z0-9]+/g, "-").replace(/-+$/, "")}`;
+  return `--pow-color-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
 /** The font stack, overridable with `--pow-font`. Fallbacks cover Latin and Cyrillic. */

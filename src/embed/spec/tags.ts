@@ -14,7 +14,7 @@ export type ChartTagName = `pow-${ElementChartName}`;
  * elementDescriptions.timeline; // "Every exchange on a time axis: …"
  */
 export const elementDescriptions: Readonly<Record<ElementChartName, string>> = {
-  "timeline": "Every exchange on a time axis: people returned to Ukraine above, to Russia below, coloured by mediator.",
+  "timeline": "Every exchange on a time axis: people returned to Ukraine above, to Russia below, each direction in its colour, an agreement's stages stacked as one event.",
   "cumulative-bars": "People returned, accumulated by month, exchange or year, with officials' running totals as markers.",
   "held-captives": "Attributed claims of how many captives each side holds: one claim as two bars, or every claim as dots.",
 };
