@@ -1,5 +1,5 @@
 import { OptionError } from "../charts/core/options.js";
-import { chartAttributeNames, type ChartAttributeName } from "./spec/attributes.js";
+import { chartAttributeNames, chartsOfAttribute, type ChartAttributeName } from "./spec/attributes.js";
 
 /**
  * The attributes every chart element observes, from `attributeSpecs` (their one source). Each
@@ -26,17 +26,21 @@ export interface AttributeSettings {
  *
  * @example
  * readAttributes((name) => ({ locale: "uk", dark: "auto" })[name] ?? null).options.dark; // "auto"
+ * readAttributes((name) => ({ largest: "2" })[name] ?? null, "timeline").options.largest; // 2
  */
-export function readAttributes(get: (name: string) => string | null): AttributeSettings {
+export function readAttributes(get: (name: string) => string | null, chart?: string): AttributeSettings {
   const isStatic = bool(get, "static", false);
   return {
     options: {
+      ...(chart === undefined ? {} : chartOwnOptions(get, chart)),
       locale: text(get, "locale"),
       from: text(get, "from"),
       to: text(get, "to"),
       highlight: text(get, "highlight"),
       title: text(get, "title"),
-      subtitle: text(get, "subtitle"),
+      subtitle: get("subtitle") ?? undefined,
+      note: text(get, "note"),
+      credit: text(get, "credit"),
       height: pixels(get, "height"),
       dark: get("dark") === "auto" ? "auto" : bool(get, "dark", undefined),
       plain: bool(get, "plain", undefined),
@@ -47,6 +51,29 @@ export function readAttributes(get: (name: string) => string | null): AttributeS
     actions: bool(get, "actions", true),
     static: isStatic,
   };
+}
+
+/**
+ * The options of the attributes only some charts take, for this chart; such an attribute set on
+ * another chart's element is an error naming it. Values are checked by the chart's own options,
+ * with the same messages as the function API.
+ */
+function chartOwnOptions(get: (name: string) => string | null, chart: string): Record<string, unknown> {
+  for (const [name, charts] of Object.entries(chartsOfAttribute)) {
+    if (get(name) !== null && !charts!.includes(chart)) {
+      throw new OptionError(`${name} is not an attribute of pow-${chart} (it belongs to ${charts!.map((c) => `pow-${c}`).join(", ")})`);
+    }
+  }
+  if (chart === "timeline") return { largest: count(get, "largest"), pauseMonths: count(get, "pause-months"), legend: bool(get, "legend", undefined) };
+  if (chart === "cumulative-bars") return { by: text(get, "by"), mode: text(get, "mode"), officialTotals: bool(get, "official-totals", undefined) };
+  if (chart === "held-captives") return { claim: text(get, "claim"), mode: text(get, "mode") };
+  return {};
+}
+
+/** A whole-number attribute; anything else goes to the chart as written, which names it. */
+function count(get: (name: string) => string | null, name: string): number | string | undefined {
+  const value = text(get, name);
+  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : value;
 }
 
 function text(get: (name: string) => string | null, name: string): string | undefined {

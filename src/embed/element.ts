@@ -168,7 +168,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
 
     /** Attributes over the `options` property over defaults; absent attributes reset what they control. */
     #read(): { options: Record<string, unknown>; settings: AttributeSettings } {
-      const settings = readAttributes((name) => this.getAttribute(name));
+      const settings = readAttributes((name) => this.getAttribute(name), definition.name);
       return { options: elementOptions(this.#options, settings.options, this.#data), settings };
     }
 

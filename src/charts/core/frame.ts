@@ -24,6 +24,8 @@ export interface FrameText {
   /** Whose sources the footer credits, in order: lists of records, not copied into one list of sources. */
   readonly sourced: readonly (readonly Sourced[])[];
   readonly plain: boolean;
+  /** The newsroom credited with the graphic ("Chart: …"), or null. */
+  readonly credit?: string | null;
 }
 
 /** The header and footer marks, and the box left for the plot. */
@@ -58,6 +60,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
   const footer = [
     ...text.notes.flatMap((note, i) => lines(`note${i}`, note, FOOTER_SIZE, "normal", "muted", 3)),
     ...lines("sources", sourcesLine(text.sourced, f), FOOTER_SIZE, "normal", "muted", 3),
+    ...(text.credit ? lines("credit", f.fill(f.t.credit, { credit: text.credit }), FOOTER_SIZE, "normal", "muted", 2) : []),
     ...lines("data", f.fill(f.t.dataLine, { version: dataset.version, date: f.date(dataset.coverage.sourcesReadTo), package: packageVersion }), FOOTER_SIZE, "normal", "muted", 2),
   ];
   let fy = height - PAD;

@@ -17,6 +17,8 @@ export interface Strings {
   readonly keyboardHint: string;
   /** The keys every chart answers besides its arrows, appended to each chart's hint. */
   readonly moreKeys: string;
+  /** The footer's credit line: "Chart: {credit}". */
+  readonly credit: string;
   /** The tooltip's buttons. */
   readonly close: string;
   readonly previous: string;
@@ -42,6 +44,7 @@ const en: Strings = {
   claimant: "Claimed by",
   keyboardHint: "Use the arrow keys to move between exchanges.",
   moreKeys: "Home and End jump to the first and last, Enter selects, Escape closes the details; Tab reaches the sources.",
+  credit: "Chart: {credit}",
   close: "Close",
   previous: "Previous",
   next: "Next",
@@ -61,6 +64,7 @@ const uk: Strings = {
   claimant: "Заявник",
   keyboardHint: "Клавіші зі стрілками переходять між обмінами.",
   moreKeys: "Home і End — до першого й останнього, Enter вибирає, Escape закриває подробиці; Tab веде до джерел.",
+  credit: "Графіка: {credit}",
   close: "Закрити",
   previous: "Попередній",
   next: "Наступний",
@@ -80,6 +84,7 @@ const ru: Strings = {
   claimant: "Заявитель",
   keyboardHint: "Клавиши со стрелками переключают обмены.",
   moreKeys: "Home и End — к первому и последнему, Enter выбирает, Escape закрывает подробности; Tab ведёт к источникам.",
+  credit: "Графика: {credit}",
   close: "Закрыть",
   previous: "Предыдущий",
   next: "Следующий",

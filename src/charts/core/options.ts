@@ -16,6 +16,8 @@ export interface CommonOptions {
   readonly subtitle?: string;
   /** An extra line above the footer, e.g. the newsroom's own note. */
   readonly note?: string;
+  /** The newsroom that made the graphic: the footer adds "Chart: <credit>". */
+  readonly credit?: string;
   /** First date shown (YYYY-MM-DD). */
   readonly from?: string;
   /** Last date shown (YYYY-MM-DD). */
@@ -48,6 +50,7 @@ export interface NormalizedCommon {
   readonly title: string | null;
   readonly subtitle: string | null;
   readonly note: string | null;
+  readonly credit: string | null;
   readonly from: string | null;
   readonly to: string | null;
   readonly highlight: string | null;
@@ -68,6 +71,7 @@ export const commonDefaults = /* @__PURE__ */ Object.freeze({
   title: null,
   subtitle: null,
   note: null,
+  credit: null,
   from: null,
   to: null,
   highlight: null,
@@ -105,6 +109,7 @@ export function normalizeCommon(options: CommonOptions): NormalizedCommon {
     title: text(o.title, "title"),
     subtitle: text(o.subtitle, "subtitle"),
     note: text(o.note, "note"),
+    credit: text(o.credit, "credit"),
     from,
     to,
     highlight: text(o.highlight, "highlight"),

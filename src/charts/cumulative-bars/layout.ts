@@ -51,7 +51,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   let unreported = 0;
   for (const r of records) if (r.toUkraine === null || r.toRussia === null) unreported++;
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain, credit: o.credit }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const scene = { width, height, title, description: describedWithSkipped(summary(records, list, f), o.skipped, f), dark };
   const table = () => seriesTable(list, by, title, f, placed);

@@ -40,7 +40,7 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   const s = heldStrings[f.locale];
   const title = o.title ?? heldStrings[f.locale].title;
   const frameFor = (notes: readonly (string | null)[]) =>
-    frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sourced: [c === null ? [] : [c]], plain: o.plain }, width, height, f);
+    frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sourced: [c === null ? [] : [c]], plain: o.plain, credit: o.credit }, width, height, f);
   if (c === null) {
     const framed = frameFor([o.note, skippedNote(o.skipped, f), heldStrings[f.locale].claimsCaveat]);
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
@@ -56,7 +56,7 @@ function latest(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   const title = o.title ?? s.title;
   const claims = o.latest;
   const notes = [o.note, skippedNote(o.skipped, f), claims.some(hasRoughBar) ? s.approximateKey : null, s.claimsCaveat].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [claims], plain: o.plain }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [claims], plain: o.plain, credit: o.credit }, width, height, f);
   if (claims.length === 0) {
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
   }
@@ -82,7 +82,7 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
     undatedNote(undated, width < 480, f),
     heldStrings[f.locale].claimsCaveat,
   ].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [dated, undated], plain: o.plain }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [dated, undated], plain: o.plain, credit: o.credit }, width, height, f);
   const table = () => claimsTable([...dated, ...undated], title, f);
   if (dated.length === 0) {
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table, hint: "" };

@@ -36,7 +36,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const strings = timelineStrings(o.locale);
   const title = o.title ?? strings.title;
   const notes = [o.note, skippedNote(o.skipped, f)].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle ?? strings.subtitle, notes, sourced: [records], plain: o.plain }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle ?? strings.subtitle, notes, sourced: [records], plain: o.plain, credit: o.credit }, width, height, f);
   const marks: Mark[] = [...framed.marks];
   const description = describedWithSkipped(describe(records, f), o.skipped, f);
   const table = () => dataTable(records, title, f);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { chartAttributes, type PowChartElement } from "../../../src/embed/index.js";
+import { chartsOfAttribute } from "../../../src/embed/spec/attributes.js";
 import { registeredCharts } from "../../../src/charts/registry.js";
 import { isCalendarDate } from "../../../src/data/calendar-date.js";
 import { escapes, markup } from "./support.js";
@@ -9,19 +10,23 @@ import { escapes, markup } from "./support.js";
 // real chart 13 times, so this keeps to 200 runs per element (fixed seeds) to stay within a few
 // seconds; the pure option checks behind it get 1,000 runs per property in test/hardening/.
 const RUNS = 200;
-type Name = (typeof chartAttributes)[number];
+/** The attributes every chart takes; those only some charts take have their own tests (test/browser/embed/chart-attributes). */
+const everyChart = chartAttributes.filter((name) => !(name in chartsOfAttribute));
+type Name = (typeof everyChart)[number];
 
 const booleans: Partial<Record<Name, readonly string[]>> = {
   plain: ["", "true", "false", "plain"], static: ["", "true", "false", "static"], lenient: ["", "true", "false", "lenient"],
   actions: ["", "true", "false", "actions"], dark: ["", "true", "false", "dark", "auto"], animate: ["", "true", "false", "animate", "auto"],
 };
-const valid: Record<Name, fc.Arbitrary<string>> = {
+const valid: Partial<Record<Name, fc.Arbitrary<string>>> & Record<string, fc.Arbitrary<string>> = {
   locale: fc.constantFrom("en", "uk", "ru", ""),
   from: fc.constantFrom("2022-01-01", "2023-06-15", "2024-07-17", ""),
   to: fc.constantFrom("2023-06-15", "2024-12-31", "2026-12-31", ""),
   highlight: fc.constantFrom("2024-07-17", "2024-06-05-putin", "2025-05-23", "nothing-matches"),
   title: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...markup)),
   subtitle: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...markup)),
+  note: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...markup)),
+  credit: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...markup)),
   height: fc.constantFrom("300", "420px", "512.5"),
   dark: fc.constantFrom(...booleans.dark!), plain: fc.constantFrom(...booleans.plain!), static: fc.constantFrom(...booleans.static!),
   animate: fc.constantFrom(...booleans.animate!), actions: fc.constantFrom(...booleans.actions!), lenient: fc.constantFrom(...booleans.lenient!),
@@ -33,12 +38,12 @@ const valid: Record<Name, fc.Arbitrary<string>> = {
 const valueFor = (name: Name): fc.Arbitrary<string | null> =>
   fc.oneof(
     { arbitrary: fc.constant(null), weight: 5 },
-    { arbitrary: valid[name], weight: 20 },
+    { arbitrary: valid[name]!, weight: 20 },
     { arbitrary: fc.string({ maxLength: 24 }), weight: 1 },
     { arbitrary: fc.string({ unit: "binary", maxLength: 12 }), weight: 1 },
     { arbitrary: fc.constantFrom(...markup), weight: 1 },
   );
-const settings = fc.record(Object.fromEntries(chartAttributes.map((name) => [name, valueFor(name)])) as Record<Name, fc.Arbitrary<string | null>>);
+const settings = fc.record(Object.fromEntries(everyChart.map((name) => [name, valueFor(name)])) as Record<Name, fc.Arbitrary<string | null>>);
 
 /** Whether the element must accept a value, refuse it, or may do either (surrounding spaces on a height). */
 function verdict(name: Name, value: string | null, all: Record<Name, string | null>): "valid" | "invalid" | "either" {
@@ -83,7 +88,7 @@ describe.each(registeredCharts.map((c) => c.definition.name))("<pow-%s> with ran
     try {
       fc.assert(
         fc.property(settings, (values) => {
-          for (const attribute of chartAttributes) {
+          for (const attribute of everyChart) {
             const value = values[attribute];
             if (value === null) el.removeAttribute(attribute);
             else el.setAttribute(attribute, value);
@@ -92,7 +97,7 @@ describe.each(registeredCharts.map((c) => c.definition.name))("<pow-%s> with ran
           void el.handle;
           expect(errors).toEqual([]);
           expect(escapes(el.shadowRoot!)).toEqual([]);
-          const verdicts = chartAttributes.map((a) => [a, verdict(a, values[a], values)] as const);
+          const verdicts = everyChart.map((a) => [a, verdict(a, values[a], values)] as const);
           const refused = verdicts.filter(([, v]) => v === "invalid").map(([a]) => a);
           const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
           if (refused.length > 0) {
