@@ -2,26 +2,26 @@ import type { BandScale, LinearScale } from "../core/scales.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
 import { textWidth } from "../core/text.js";
+import { tickSize } from "../core/type-scale.js";
 import type { CumulativeBy } from "./options.js";
 import type { Bin } from "./periods.js";
 
-const SIZE = 10;
 const GAP = 8;
 
 /** Horizontal gridlines with localized numbers to the left of the plot. */
-export function yAxis(y: LinearScale, count: number, left: number, right: number, f: LocaleFormat): Mark[] {
+export function yAxis(y: LinearScale, count: number, left: number, right: number, f: LocaleFormat, size: number): Mark[] {
   return y.ticks(count).flatMap((v): Mark[] => {
     const yy = px(y(v));
     return [
       { kind: "line", key: `grid-${v}`, layer: "grid", x1: px(left), x2: px(right), y1: yy, y2: yy, stroke: v === 0 ? "axis" : "grid", strokeWidth: 1 },
-      { kind: "text", key: `ylabel-${v}`, layer: "grid", x: px(left - 4), y: px(yy + 3.5), text: f.number(v), size: SIZE, anchor: "end", fill: "muted" },
+      { kind: "text", key: `ylabel-${v}`, layer: "grid", x: px(left - 4), y: px(yy + size * 0.35), text: f.number(v), size, anchor: "end", fill: "muted" },
     ];
   });
 }
 
 /** The widest label `yAxis` would draw, for the left margin. */
-export function yLabelWidth(y: LinearScale, count: number, f: LocaleFormat): number {
-  return Math.max(0, ...y.ticks(count).map((v) => textWidth(f.number(v), SIZE)));
+export function yLabelWidth(y: LinearScale, count: number, f: LocaleFormat, size: number): number {
+  return Math.max(0, ...y.ticks(count).map((v) => textWidth(f.number(v), size)));
 }
 
 interface Tick { readonly bin: number; readonly text: string; readonly align: "start" | "middle" }
@@ -32,11 +32,12 @@ interface Tick { readonly bin: number; readonly text: string; readonly align: "s
  */
 export function xAxis(list: readonly Bin[], by: CumulativeBy, x: BandScale<string>, baseline: number, width: number, f: LocaleFormat): Mark[] {
   const step = x.step();
+  const size = tickSize(width);
   const placed: [number, number][] = [];
   const marks: Mark[] = [];
-  for (const tick of ticks(list, by, step, f)) {
+  for (const tick of ticks(list, by, step, f, size)) {
     const bin = list[tick.bin]!;
-    const w = textWidth(tick.text, SIZE);
+    const w = textWidth(tick.text, size);
     const edge = x(bin.key) ?? 0;
     const anchorX = tick.align === "start" ? edge : edge + x.bandwidth() / 2;
     // Glyph widths are estimates, so labels keep a margin from the right edge rather than touching it.
@@ -46,14 +47,14 @@ export function xAxis(list: readonly Bin[], by: CumulativeBy, x: BandScale<strin
     if (tick.align === "start") {
       marks.push({ kind: "line", key: `xtick-${bin.key}`, layer: "grid", x1: px(edge), x2: px(edge), y1: px(baseline), y2: px(baseline + 4), stroke: "axis", strokeWidth: 1 });
     }
-    marks.push({ kind: "text", key: `xlabel-${bin.key}`, layer: "grid", x: px(lo), y: px(baseline + 14), text: tick.text, size: SIZE, fill: "muted" });
+    marks.push({ kind: "text", key: `xlabel-${bin.key}`, layer: "grid", x: px(lo), y: px(baseline + 4 + size), text: tick.text, size, fill: "muted" });
   }
   return marks;
 }
 
-function ticks(list: readonly Bin[], by: CumulativeBy, step: number, f: LocaleFormat): Tick[] {
+function ticks(list: readonly Bin[], by: CumulativeBy, step: number, f: LocaleFormat, size: number): Tick[] {
   const year = (b: Bin) => Number(b.start.slice(0, 4));
-  const yearWidth = textWidth("0000", SIZE) + GAP;
+  const yearWidth = textWidth("0000", size) + GAP;
   if (by === "year") {
     const every = niceEvery(yearWidth / Math.max(step, 1e-9), [1, 2, 5]);
     return list.map((b, i) => ({ bin: i, text: b.key, align: "middle" as const })).filter((t) => year(list[t.bin]!) % every === 0);
@@ -61,7 +62,7 @@ function ticks(list: readonly Bin[], by: CumulativeBy, step: number, f: LocaleFo
   if (by === "exchange") {
     return list.flatMap((b, i) => (i === 0 || year(b) !== year(list[i - 1]!) ? [{ bin: i, text: String(year(b)), align: "start" as const }] : []));
   }
-  const monthWidth = Math.max(...list.slice(0, 12).map((b) => textWidth(f.date(b.start, "month"), SIZE))) + GAP;
+  const monthWidth = Math.max(...list.slice(0, 12).map((b) => textWidth(f.date(b.start, "month"), size))) + GAP;
   const months = [1, 2, 3, 6].find((k) => k * step >= monthWidth);
   const month = (b: Bin) => Number(b.start.slice(5, 7)) - 1;
   if (months !== undefined) {

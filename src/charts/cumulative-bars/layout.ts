@@ -6,6 +6,7 @@ import { px, withTable, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
 import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { textWidth } from "../core/text.js";
+import { tickSize } from "../core/type-scale.js";
 import { xAxis, yAxis, yLabelWidth } from "./axes.js";
 import { barFocus, seriesTable, summary } from "./describe.js";
 import { fit } from "../core/fit.js";
@@ -64,7 +65,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const key = seriesLegend(f, { official: placed.length > 0, oneSided }, 8, framed.top, width - 16);
   marks.push(...key.marks);
   const g = geometry(o, list, placed, width, framed.top + key.height + LABEL_ROOM, framed.bottom - X_AXIS, f);
-  marks.push(...yAxis(g.y, tickCount(g), g.left, g.right, f), ...xAxis(list, by, g.x, g.bottom, width, f));
+  marks.push(...yAxis(g.y, tickCount(g), g.left, g.right, f, tickSize(width)), ...xAxis(list, by, g.x, g.bottom, width, f));
 
   const highlighted = findHighlight(records, o.highlight);
   const highlightBin = highlighted ? binOf(list, highlighted.date, by) : -1;
@@ -89,7 +90,7 @@ function geometry(o: NormalizedCumulativeBars, list: readonly Bin[], placed: rea
   const peak = maxOf(list, (b) => (o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia))) ?? 0;
   const ticks = tickCount({ top, bottom: plotBottom });
   const y = linear([0, Math.max(peak, maxOf(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], true, ticks);
-  const left = Math.min(yLabelWidth(y, ticks, f) + 8, width / 4);
+  const left = Math.min(yLabelWidth(y, ticks, f, tickSize(width)) + 8, width / 4);
   const right = Math.max(left, width - 8);
   const x = band(list.map((b) => b.key), [left, right], { inner: list.length > 40 ? 0.15 : 0.25, outer: 0.1 });
   return { x, y, top, bottom: plotBottom, left, right };

@@ -4,6 +4,7 @@ import type { LocaleFormat } from "../core/locale.js";
 import { px, type Focus, type Mark } from "../core/marks.js";
 
 import { textWidth } from "../core/text.js";
+import { tickSize } from "../core/type-scale.js";
 import { claimFocus, heldSides, isApproximate, sideColor, type HeldSide } from "./figures.js";
 import { dotsLegend } from "./legend.js";
 import { dateScale, figureScale, figureTicks } from "./scales.js";
@@ -27,11 +28,12 @@ export function dotsMarks(claims: readonly HeldClaim[], highlighted: HeldClaim |
 
   const y = figureScale(values.length > 0 ? values : [1], [scaleBottom - r - 1, plotTop + r + 1]);
   const ticks = figureTicks(y);
-  const labelWidth = maxOf(ticks, (t) => textWidth(f.number(t), 10)) ?? 0;
+  const size = tickSize(box.right + 8);
+  const labelWidth = maxOf(ticks, (t) => textWidth(f.number(t), size)) ?? 0;
   const axisLeft = Math.min(box.left + labelWidth + 6, box.left + (box.right - box.left) / 3);
   const x = dateScale(claims.map((c) => c.date!), range.from, range.to, [axisLeft + r + 3, Math.max(axisLeft + r + 4, box.right - r - 3)]);
 
-  const marks: Mark[] = [...legend.marks, ...valueAxis(y, ticks, f, axisLeft, box.right), ...timeAxis(x, f, plotTop, plotBottom, box.right)];
+  const marks: Mark[] = [...legend.marks, ...valueAxis(y, ticks, f, axisLeft, box.right, size), ...timeAxis(x, f, plotTop, plotBottom, box.right)];
   if (noNumber) marks.push({ kind: "line", key: "band-rule", layer: "grid", x1: px(axisLeft), x2: px(box.right), y1: px(bandTop - 4), y2: px(bandTop - 4), stroke: "grid", strokeWidth: 1, dash: "4 3" });
 
   // Claims of one day share their x: the claims come in date order.
@@ -92,12 +94,12 @@ function dot(c: HeldClaim, side: HeldSide, approximate: boolean, cx: number, cy:
     : { kind: "circle", key, layer: "marks", cx: px(cx), cy: px(cy), r, fill: sideColor[side], stroke: "background", strokeWidth: 1, focus };
 }
 
-function valueAxis(y: LogScale, ticks: readonly number[], f: LocaleFormat, left: number, right: number): Mark[] {
+function valueAxis(y: LogScale, ticks: readonly number[], f: LocaleFormat, left: number, right: number, size: number): Mark[] {
   return ticks.flatMap((t): Mark[] => {
     const yy = px(y(t));
     return [
       { kind: "line", key: `grid-${t}`, layer: "grid", x1: px(left), x2: px(right), y1: yy, y2: yy, stroke: "grid", strokeWidth: 1 },
-      { kind: "text", key: `ylabel-${t}`, layer: "grid", x: px(left - 4), y: px(yy + 3.5), text: f.number(t), size: 10, anchor: "end", fill: "muted" },
+      { kind: "text", key: `ylabel-${t}`, layer: "grid", x: px(left - 4), y: px(yy + size * 0.35), text: f.number(t), size, anchor: "end", fill: "muted" },
     ];
   });
 }
