@@ -59,7 +59,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
 
   const footer = [
     ...text.notes.flatMap((note, i) => lines(`note${i}`, note, FOOTER_SIZE, "normal", "muted", 3)),
-    ...lines("sources", sourcesLine(text.sourced, f), FOOTER_SIZE, "normal", "muted", 3),
+    ...lines("sources", sourcesLine(text.sourced, f), FOOTER_SIZE, "normal", "muted", 4),
     ...(text.credit ? lines("credit", f.fill(f.t.credit, { credit: text.credit }), FOOTER_SIZE, "normal", "muted", 2) : []),
     ...lines("data", f.fill(f.t.dataLine, { version: dataset.version, date: f.date(dataset.coverage.sourcesReadTo), package: packageVersion }), FOOTER_SIZE, "normal", "muted", 2),
   ];
@@ -71,22 +71,39 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
   return { marks, top: px(top), bottom: px(fy - PAD) };
 }
 
-/** "Sources: Kyiv Independent, TASS, … and 40 more", most-cited publishers first. */
+/**
+ * The footer's sources: the primary sources first (who gave the figures: the Coordination HQ, the
+ * Defence Ministry, a mediator), most frequent first, then the outlets that reported them; or,
+ * for records that name no claimant, the outlets alone. E.g. "Sources: Russian Defence Ministry,
+ * Andriy Yermak, Volodymyr Zelensky and 12 more; reported by Ukrainska Pravda, Interfax-Ukraine
+ * and 206 more".
+ *
+ * @example
+ * sourcesLine([exchanges], localeFormat("en")); // "Sources: Russian Defence Ministry, …; reported by …"
+ */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
-  let counts: ReadonlyMap<string, { readonly n: number }> = publishersOf(sourced.at(0) ?? []);
-  if (sourced.length > 1) {
-    const merged = new Map<string, { n: number }>();
-    for (const list of sourced) {
-      publishersOf(list).forEach(({ n }, name) => {
-        const box = merged.get(name);
-        if (box) box.n += n;
-        else merged.set(name, { n });
-      });
-    }
-    counts = merged;
+  const publishers = mergeCounts(sourced.map(publishersOf));
+  const claimants = mergeCounts(sourced.map(claimantsOf));
+  if (claimants.size === 0) return `${f.t.sources}: ${mostFrequent(publishers, shown, f)}`;
+  return `${f.t.sources}: ${mostFrequent(claimants, 3, f)}; ${f.fill(f.t.reportedBy, { publishers: mostFrequent(publishers, 2, f) })}`;
+}
+
+/** The counts of several lists added up, without copying when there is one. */
+function mergeCounts(maps: readonly ReadonlyMap<string, { readonly n: number }>[]): ReadonlyMap<string, { readonly n: number }> {
+  if (maps.length === 1) return maps[0]!;
+  const merged = new Map<string, { n: number }>();
+  for (const map of maps) {
+    map.forEach(({ n }, name) => {
+      const box = merged.get(name);
+      if (box) box.n += n;
+      else merged.set(name, { n });
+    });
   }
-  // The `shown` most cited, ties by name, picked in one pass: the long tail of publishers cited
-  // once is neither copied nor sorted on every render.
+  return merged;
+}
+
+/** "A, B, C and 5 more": the `shown` most frequent names, ties by name, picked in one pass. */
+function mostFrequent(counts: ReadonlyMap<string, { readonly n: number }>, shown: number, f: LocaleFormat): string {
   const top: [name: string, n: number][] = [];
   counts.forEach(({ n }, name) => {
     let i = top.length;
@@ -97,7 +114,25 @@ export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleF
     }
   });
   const rest = counts.size - shown;
-  return `${f.t.sources}: ${top.map(([name]) => name).join(", ")}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
+  return `${top.map(([name]) => name).join(", ")}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
+}
+
+/** Who gave the figures of each record: an exchange's two claimants, or a claim's or total's own. */
+function claimantsOf(list: readonly Sourced[]): ReadonlyMap<string, { readonly n: number }> {
+  const counts = new Map<string, { n: number }>();
+  const add = (name: unknown) => {
+    if (typeof name !== "string" || name === "") return;
+    const box = counts.get(name);
+    if (box) box.n++;
+    else counts.set(name, { n: 1 });
+  };
+  for (const record of list as readonly { reportedBy?: { toUkraine?: { claimant?: unknown } | null; toRussia?: { claimant?: unknown } | null }; claimant?: unknown }[]) {
+    if (record?.reportedBy) {
+      add(record.reportedBy.toUkraine?.claimant);
+      add(record.reportedBy.toRussia?.claimant);
+    } else add(record?.claimant);
+  }
+  return counts;
 }
 
 /**

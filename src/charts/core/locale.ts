@@ -12,6 +12,8 @@ export interface Strings {
   /** The footer's version line: the data version and the npm package version, each labelled. */
   readonly dataLine: string;
   readonly moreSources: string;
+  /** After the primary sources in the footer: "reported by {publishers}". */
+  readonly reportedBy: string;
   readonly highlighted: string;
   readonly claimant: string;
   readonly keyboardHint: string;
@@ -40,6 +42,7 @@ const en: Strings = {
   sources: "Sources",
   dataLine: "Data v{version}, sources read to {date} · package pow-exchanges@{package}",
   moreSources: "and {n} more",
+  reportedBy: "reported by {publishers}",
   highlighted: "highlighted",
   claimant: "Claimed by",
   keyboardHint: "Use the arrow keys to move between exchanges.",
@@ -60,6 +63,7 @@ const uk: Strings = {
   sources: "Джерела",
   dataLine: "Дані v{version}, джерела станом на {date} · пакет pow-exchanges@{package}",
   moreSources: "та ще {n}",
+  reportedBy: "за повідомленнями {publishers}",
   highlighted: "виділено",
   claimant: "Заявник",
   keyboardHint: "Клавіші зі стрілками переходять між обмінами.",
@@ -80,6 +84,7 @@ const ru: Strings = {
   sources: "Источники",
   dataLine: "Данные v{version}, источники на {date} · пакет pow-exchanges@{package}",
   moreSources: "и ещё {n}",
+  reportedBy: "по сообщениям {publishers}",
   highlighted: "выделено",
   claimant: "Заявитель",
   keyboardHint: "Клавиши со стрелками переключают обмены.",

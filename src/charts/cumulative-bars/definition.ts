@@ -7,11 +7,12 @@ import { normalizeCumulativeBarsOptions, type NormalizedCumulativeBars, type Cum
  * and footer wrap to several lines, so the height never drops below 420.
  *
  * @example
- * cumulativeBarsDefinition.defaultHeight(320); // 420
+ * cumulativeBarsDefinition.defaultHeight(320); // 500
  */
 export const cumulativeBarsDefinition: ChartDefinition<CumulativeBarsOptions, NormalizedCumulativeBars> = {
   name: "cumulative-bars",
   normalize: normalizeCumulativeBarsOptions,
-  defaultHeight: (width) => Math.round(Math.max(420, Math.min(width * 0.62, 560))),
+  // As tall as the timeline: on phones the plot keeps at least half of the chart under the key and footer.
+  defaultHeight: (width) => Math.round(Math.max(500, Math.min(width * 0.62, 600))),
   layout: layoutCumulativeBars,
 };

@@ -12,6 +12,18 @@ describe("sourcesLine", () => {
     expect(sourcesLine([records], f)).toBe("Sources: Reuters, TASS, Al Jazeera, BBC and 2 more");
   });
 
+  it("names who gave the figures first, then the outlets that reported them", () => {
+    const by = (toUkraine: string, toRussia: string | null) => ({ reportedBy: { toUkraine: { claimant: toUkraine, side: "ukraine" }, toRussia: toRussia === null ? null : { claimant: toRussia, side: "russia" } } });
+    const exchanges = [
+      { ...cited("Ukrainska Pravda"), ...by("Coordination HQ", "Russian Defence Ministry") },
+      { ...cited("Ukrainska Pravda", "TASS"), ...by("Coordination HQ", "Russian Defence Ministry") },
+      { ...cited("Interfax"), ...by("Volodymyr Zelensky", null) },
+    ];
+    const totals = [{ ...cited("WAM"), claimant: "UAE Foreign Ministry" }];
+    expect(sourcesLine([exchanges, totals], f)).toBe("Sources: Coordination HQ, Russian Defence Ministry, UAE Foreign Ministry and 1 more; reported by Ukrainska Pravda, Interfax and 2 more");
+    expect(sourcesLine([exchanges], localeFormat("uk"))).toBe("Джерела: Coordination HQ, Russian Defence Ministry, Volodymyr Zelensky; за повідомленнями Ukrainska Pravda, Interfax та ще 1");
+  });
+
   it("counts publishers across every list it is given, and lists them all when few", () => {
     expect(sourcesLine([[cited("Zmina")], [cited("Interfax", "Zmina")]], f)).toBe("Sources: Zmina, Interfax");
   });
