@@ -20,8 +20,8 @@ import { packageRoot } from "./consumer-dir.js";
  * only when used is the progressive-embed issue's work.
  */
 const CHART_CEILINGS: Record<string, { withData: number; codeOnly: number }> = {
-  timeline: { withData: 46_100, codeOnly: 23_400 }, // measured 45.7 KB with the exchanges, 23.2 KB without
-  "cumulative-bars": { withData: 58_300, codeOnly: 24_000 }, // measured 57.7 KB with exchanges and totals, 23.7 KB without
+  timeline: { withData: 46_100, codeOnly: 23_700 }, // measured 45.7 KB with the exchanges, 23.4 KB without
+  "cumulative-bars": { withData: 58_300, codeOnly: 24_300 }, // measured 57.7 KB with exchanges and totals, 24.0 KB without
   "held-captives": { withData: 32_300, codeOnly: 24_600 }, // measured 32.0 KB with the claims, 24.3 KB without
 };
 const ALL_CHARTS = 79_200; // measured 78.5 KB
