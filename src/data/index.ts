@@ -36,6 +36,7 @@ export type {
   HeldPopulation,
   Source,
   SourceKind,
+  Statement,
   StatedFigure,
   Totals,
 } from "./types.js";

@@ -124,19 +124,23 @@ export interface Exchange {
 /** Whom a held-captives claim counts; see {@link HeldClaim.population}. */
 export type HeldPopulation = "prisoners-of-war" | "civilians" | "all-captives" | "captures";
 
-/** A claim of how many captives each side holds: who claimed it, when, and what it counts. */
-export interface HeldClaim {
+/** Who said something and when: what a held-captives claim and a related figure share. */
+export interface Statement {
   /** Stable identifier, e.g. "2024-06-05-putin". */
   readonly id: string;
   /** ISO date of the statement (first of the month with `datePrecision: "month"`), or null when unknown. */
   readonly date: string | null;
   readonly datePrecision: DatePrecision | "unknown";
-  /** Who made the claim, e.g. "Vladimir Putin". */
+  /** Who made the statement, e.g. "Vladimir Putin" or "ICRC (Christian Cardon)". */
   readonly claimant: string;
   /** The side the claimant speaks for. */
   readonly side: Side;
   /** What kind of speaker: an official, a media outlet, or an NGO. */
   readonly claimantKind: "official" | "media" | "ngo";
+}
+
+/** A claim of how many captives each side holds: who claimed it, when, and what it counts. */
+export interface HeldClaim extends Statement {
   /** Ukrainians held by Russia, as claimed. */
   readonly heldByRussia: StatedFigure | null;
   /** Russians held by Ukraine, as claimed. */
@@ -161,15 +165,7 @@ export type RelatedFigureKind = "visits" | "interviews" | "ill-treatment" | "dea
  * visited by the ICRC, prisoners interviewed by the UN monitoring mission, accounts of torture,
  * deaths in captivity. Kept apart so that nobody sums it with, or charts it as, a held-captives claim.
  */
-export interface RelatedFigure {
-  readonly id: string;
-  /** ISO date of the statement (first of the month with `datePrecision: "month"`), or null when unknown. */
-  readonly date: string | null;
-  readonly datePrecision: DatePrecision | "unknown";
-  /** Who stated it, e.g. "ICRC (Christian Cardon)". */
-  readonly claimant: string;
-  readonly side: Side;
-  readonly claimantKind: "official" | "media" | "ngo";
+export interface RelatedFigure extends Statement {
   /** What is counted: `visits`, `interviews`, `ill-treatment` (accounts of torture or abuse) or `deaths`. */
   readonly kind: RelatedFigureKind;
   readonly figure: StatedFigure;

@@ -3,6 +3,23 @@ import { isoDate, nonEmptyText, side, sources, StatedFigureSchema, text } from "
 
 const claimantKind = z.enum(["official", "media", "ngo"], { error: "is not a claimant kind (official, media, ngo)" });
 
+/** Who said something and when: the fields a held-captives claim and a related figure share. */
+const statement = {
+  id: nonEmptyText,
+  date: z.nullable(isoDate),
+  datePrecision: z.enum(["day", "announcement", "month", "unknown"], {
+    error: "is not a date precision (day, announcement, month, unknown)",
+  }),
+  claimant: nonEmptyText,
+  side,
+  claimantKind,
+};
+
+/** A null date goes with "unknown" precision, and only it. */
+const datedOrUnknown = z.refine<{ date: string | null; datePrecision: string }>((c) => (c.date === null) === (c.datePrecision === "unknown"), {
+  error: 'pairs date and datePrecision wrongly (a null date goes with "unknown", and only it)',
+});
+
 /**
  * The shape of a claim of captives held.
  *
@@ -11,14 +28,7 @@ const claimantKind = z.enum(["official", "media", "ngo"], { error: "is not a cla
  */
 export const HeldClaimSchema = z
   .strictObject({
-    id: nonEmptyText,
-    date: z.nullable(isoDate),
-    datePrecision: z.enum(["day", "announcement", "month", "unknown"], {
-      error: "is not a date precision (day, announcement, month, unknown)",
-    }),
-    claimant: nonEmptyText,
-    side,
-    claimantKind,
+    ...statement,
     heldByRussia: z.nullable(StatedFigureSchema),
     heldByUkraine: z.nullable(StatedFigureSchema),
     counts: nonEmptyText,
@@ -34,9 +44,7 @@ export const HeldClaimSchema = z
     z.refine((c) => c.heldByRussia !== null || c.heldByUkraine !== null, {
       error: "claims nothing (heldByRussia and heldByUkraine are both null)",
     }),
-    z.refine((c) => (c.date === null) === (c.datePrecision === "unknown"), {
-      error: 'pairs date and datePrecision wrongly (a null date goes with "unknown", and only it)',
-    }),
+    datedOrUnknown,
   );
 
 /**
@@ -75,22 +83,11 @@ export const OfficialTotalSchema = z
  */
 export const RelatedFigureSchema = z
   .strictObject({
-    id: nonEmptyText,
-    date: z.nullable(isoDate),
-    datePrecision: z.enum(["day", "announcement", "month", "unknown"], {
-      error: "is not a date precision (day, announcement, month, unknown)",
-    }),
-    claimant: nonEmptyText,
-    side,
-    claimantKind,
+    ...statement,
     kind: z.enum(["visits", "interviews", "ill-treatment", "deaths"], { error: "is not a kind (visits, interviews, ill-treatment, deaths)" }),
     figure: StatedFigureSchema,
     counts: nonEmptyText,
     note: text,
     sources,
   })
-  .check(
-    z.refine((f) => (f.date === null) === (f.datePrecision === "unknown"), {
-      error: 'pairs date and datePrecision wrongly (a null date goes with "unknown", and only it)',
-    }),
-  );
+  .check(datedOrUnknown);
