@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { expect } from "storybook/test";
+import { exchanges } from "../src/data/index.js";
 import { cumulativeBars, type CumulativeBarsOptions } from "../src/charts/index.js";
 import { cumulativeBarsArgTypes } from "./support/arg-types.js";
 import { mountChart, orError } from "./support/mount.js";
@@ -107,6 +108,24 @@ export const HighlightAnExchange: Story = {
 };
 
 /** 2025 and 2026 only, by month. */
+/** Records from 2025 on: the bars count from 2025, so Kyiv's totals since 2022 are not drawn over them. */
+export const FilteredData: Story = {
+  args: { data: exchanges.filter((r) => r.date >= "2025-01-01") },
+  play: async ({ canvasElement }) => {
+    const svg = await chartReady(canvasElement);
+    await expect(svg.textContent).not.toContain("Official total");
+  },
+};
+
+/** A newsroom's credit and note in the footer. */
+export const CreditAndNote: Story = {
+  args: { credit: "The Daily Example", note: "Figures as each side reported them." },
+  play: async ({ canvasElement }) => {
+    const svg = await chartReady(canvasElement);
+    await expect(svg.textContent).toContain("Chart: The Daily Example");
+  },
+};
+
 export const DateRange: Story = {
   args: { from: "2025-01-01", to: "2026-12-31" },
 };

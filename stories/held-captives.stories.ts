@@ -9,7 +9,8 @@ import { serverRendered } from "./support/ssr.js";
 import { chartReady, chartTitle, errorText, expectKeyboardTooltip, hasHighlight } from "./support/play.js";
 
 /**
- * How many captives each side says it holds: one claim as two bars, or every claim over time.
+ * How many captives each side says it holds: each side's latest claim (the default), one claim as
+ * two bars, or every claim over time.
  * These are claims, each with its claimant and what it counted, not verified counts.
  */
 const meta = {
@@ -17,7 +18,7 @@ const meta = {
   tags: ["autodocs"],
   render: (args) => mountChart(heldCaptives, args),
   argTypes: heldCaptivesArgTypes,
-  args: { locale: "en", tooltip: true, dark: false, plain: false, animate: false, mode: "single" },
+  args: { locale: "en", tooltip: true, dark: false, plain: false, animate: false, mode: "latest" },
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
   },
@@ -26,8 +27,23 @@ const meta = {
 export default meta;
 type Story = StoryObj<HeldCaptivesOptions>;
 
-/** The latest dated claim with both figures, as two bars. */
-export const Default: Story = {};
+/** Each side's latest official claim of captives held, named, dated and aged, on one scale. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const svg = await chartReady(canvasElement);
+    await expect(svg.textContent).toContain("Ukraine's latest claim");
+    await expect(svg.textContent).toContain("Russia's latest claim");
+  },
+};
+
+/** One claim alone as two bars: the view `claim` asks for. */
+export const SingleClaim: Story = {
+  args: { mode: "single" },
+  play: async ({ canvasElement }) => {
+    const svg = await chartReady(canvasElement);
+    await expect(svg.textContent).toContain("Vladimir Putin");
+  },
+};
 
 /** Every claim over time; the arrow keys move the tooltip from claim to claim. */
 export const Dots: Story = {
@@ -39,7 +55,7 @@ export const Dots: Story = {
 
 /** Putin's figures of 5 June 2024, chosen by claimant name. */
 export const ChooseAClaim: Story = {
-  args: { claim: "putin" },
+  args: { claim: "putin", mode: "single" },
   play: async ({ canvasElement }) => {
     const svg = await chartReady(canvasElement);
     await expect(svg.textContent).toContain("6,465");

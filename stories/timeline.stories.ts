@@ -84,6 +84,15 @@ export const HighlightAnExchange: Story = {
 };
 
 /** Only 2024. */
+/** Istanbul's 1,000 for 1,000 over three days: one stacked column, one label, each stage its own tooltip. */
+export const Agreements: Story = {
+  args: { from: "2025-01-01", to: "2025-08-31" },
+  play: async ({ canvasElement }) => {
+    const svg = await chartReady(canvasElement);
+    await expect(svg.textContent).toContain("1,000 each way · Istanbul, May 2025");
+  },
+};
+
 export const DateRange: Story = {
   args: { from: "2024-01-01", to: "2024-12-31" },
   play: async ({ canvasElement }) => {

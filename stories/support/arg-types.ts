@@ -54,5 +54,5 @@ export const heldCaptivesArgTypes: ArgTypes = {
   ...commonArgTypes,
   data: { ...commonArgTypes.data, description: "Claims to draw. Default: the bundled `heldClaims`.", table: { category: "Common options", type: { summary: "readonly HeldClaim[]" } } },
   claim: own("One claim to show: its id, its date (YYYY-MM-DD) or part of the claimant's name.", "text", "string"),
-  mode: { ...own("`single`: one claim as two bars; `dots`: every claim over time.", { type: "inline-radio" }, '"single" | "dots"'), options: ["single", "dots"] },
+  mode: { ...own("`latest`: each side's latest claim on one scale (default); `single`: one claim as two bars; `dots`: every claim over time.", { type: "inline-radio" }, '"latest" | "single" | "dots"'), options: ["latest", "single", "dots"] },
 };
