@@ -39,7 +39,8 @@ export class ColumnLabels {
     const cx = Math.min(Math.max(column.cx, left + w / 2), right - w / 2);
     const row = size + 3;
     let best = { y: column.top - 4, overlap: Infinity };
-    for (let y = column.top - 4; ; y -= row) {
+    // Bounded: a chart has at most a few hundred rows of room, whatever the numbers it was given.
+    for (let y = column.top - 4, tries = 0; tries < 500; y -= row, tries++) {
       const box = { x1: cx - w / 2 - 2, x2: cx + w / 2 + 2, y1: y - size, y2: y + 2 };
       const overlap = this.#placed.reduce((sum, p) => sum + Math.max(0, Math.min(p.x2, box.x2) - Math.max(p.x1, box.x1)) * Math.max(0, Math.min(p.y2, box.y2) - Math.max(p.y1, box.y1)), 0);
       if (overlap < best.overlap) best = { y, overlap };
