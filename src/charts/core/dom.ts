@@ -64,7 +64,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
       if (returnFocus) svg.node()!.focus();
     },
     leave: (to) => {
-      if (!pinned && to !== svg.node() && doc.activeElement !== svg.node() && !tooltip.contains(doc.activeElement)) hideFocus();
+      if (!pinned && to !== svg.node() && focused() !== svg.node() && !tooltip.contains(focused())) hideFocus();
     },
   });
   const makeTable = () => {
@@ -81,6 +81,8 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   if (prerendered) prerendered.replaceWith(root);
   else target.appendChild(root);
 
+  /** The focused element where the chart lives: its document, or the element's shadow root. */
+  const focused = () => (root.getRootNode() as Document | ShadowRoot).activeElement ?? null;
   let scene: Scene | undefined;
   let focusables: Mark[] = [];
   let active = -1;
@@ -177,7 +179,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
   });
   // Leaving the chart for its tooltip keeps the tooltip: its links must be reachable.
   const onLeave = guard((event: PointerEvent) => {
-    if (pinned || tooltip.contains(event.relatedTarget) || doc.activeElement === svg.node()) return;
+    if (pinned || tooltip.contains(event.relatedTarget) || focused() === svg.node()) return;
     active = -1;
     showActive(false);
   });
