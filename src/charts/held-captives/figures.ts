@@ -1,5 +1,6 @@
 import type { HeldClaim, StatedFigure } from "../../data/types.js";
 import { statedFigure } from "../core/stated-figure.js";
+import { claimantName, countsText, shortClaimant } from "./names.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type DataTable, type Focus, type TooltipContent } from "../core/marks.js";
 import { lazyFocus, type FocusText } from "../core/records.js";
@@ -43,15 +44,11 @@ export function claimDate(c: HeldClaim, f: LocaleFormat): string {
   return f.date(c.date, c.datePrecision === "month" ? "month" : "long");
 }
 
-/** The claimant's name without the role in brackets or after a comma, for tight spaces. */
-export function shortClaimant(c: HeldClaim): string {
-  const short = c.claimant.split(/\s\(|,\s/)[0]?.trim();
-  return short || c.claimant;
-}
+export { shortClaimant } from "./names.js";
 
 /** "Vladimir Putin, 5 June 2024: 6,465 vs 1,348". */
 export function headline(c: HeldClaim, f: LocaleFormat): string {
-  return f.fill(heldStrings[f.locale].headline, { claimant: c.claimant, date: claimDate(c, f), pair: pair(c, f) });
+  return f.fill(heldStrings[f.locale].headline, { claimant: claimantName(c, f.locale), date: claimDate(c, f), pair: pair(c, f) });
 }
 
 /** "6,465 vs 1,348": both figures, Ukrainians held by Russia first. */
@@ -74,19 +71,20 @@ export function claimFocus(c: HeldClaim, f: LocaleFormat): (side: HeldSide, x: n
 function claimText(c: HeldClaim, side: HeldSide, f: LocaleFormat): FocusText {
   const date = claimDate(c, f);
   const label = side === "heldByRussia" ? heldStrings[f.locale].heldByRussia : heldStrings[f.locale].heldByUkraine;
-  return { label: `${shortClaimant(c)}, ${date}: ${label}: ${statedText(c[side], f)}`, tooltip: claimTooltip(c, date, f) };
+  const who = f.locale === "en" ? shortClaimant(c) : claimantName(c, f.locale);
+  return { label: `${who}, ${date}: ${label}: ${statedText(c[side], f)}`, tooltip: claimTooltip(c, date, f) };
 }
 
 function claimTooltip(c: HeldClaim, date: string, f: LocaleFormat): TooltipContent {
   const s = heldStrings[f.locale];
   return {
-    heading: c.claimant,
+    heading: claimantName(c, f.locale),
     rows: [
       [f.t.date, date],
       [s.speaksFor, s.sides[c.side]],
       [heldStrings[f.locale].heldByRussia, statedText(c.heldByRussia, f)],
       [heldStrings[f.locale].heldByUkraine, statedText(c.heldByUkraine, f)],
-      [heldStrings[f.locale].counts, c.counts],
+      [heldStrings[f.locale].counts, countsText(c, f.locale)],
     ],
     sources: c.sources,
   };
@@ -97,6 +95,6 @@ export function claimsTable(claims: readonly HeldClaim[], caption: string, f: Lo
   return {
     caption,
     columns: [f.t.date, f.t.claimant, heldStrings[f.locale].heldByRussia, heldStrings[f.locale].heldByUkraine, heldStrings[f.locale].counts],
-    rows: claims.map((c) => [claimDate(c, f), c.claimant, statedText(c.heldByRussia, f), statedText(c.heldByUkraine, f), c.counts]),
+    rows: claims.map((c) => [claimDate(c, f), c.claimant, statedText(c.heldByRussia, f), statedText(c.heldByUkraine, f), countsText(c, f.locale)]),
   };
 }

@@ -11,6 +11,7 @@ import type { NormalizedHeldCaptives } from "./options.js";
 import { findClaim } from "./select.js";
 import { hasRoughBar, singleMarks } from "./single.js";
 import { latestMarks } from "./latest.js";
+import { claimantName, countsText } from "./names.js";
 import { heldStrings } from "./strings.js";
 
 const PAD = 8;
@@ -47,7 +48,7 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   }
   const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, heldStrings[f.locale].claimsCaveat]);
   const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom }).marks;
-  const description = `${f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts })} ${heldStrings[f.locale].claimsCaveat}`;
+  const description = `${f.fill(s.summarySingle, { claimant: claimantName(c, f.locale), date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: countsText(c, f.locale) })} ${heldStrings[f.locale].claimsCaveat}`;
   return { description, marks: [...framed.marks, ...plot], table: () => claimsTable([c], title, f), hint: heldStrings[f.locale].hint };
 }
 
@@ -61,7 +62,7 @@ function latest(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
   }
   const marks = [...framed.marks, ...latestMarks(claims, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
-  const each = claims.map((c) => f.fill(s.summarySingle, { claimant: c.claimant, date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: c.counts }));
+  const each = claims.map((c) => f.fill(s.summarySingle, { claimant: claimantName(c, f.locale), date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: countsText(c, f.locale) }));
   return { description: `${s.summaryLatest} ${each.join(" ")} ${s.claimsCaveat}`, marks, table: () => claimsTable(claims, title, f), hint: heldStrings[f.locale].hint };
 }
 

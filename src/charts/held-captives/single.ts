@@ -6,6 +6,7 @@ import { px, type Mark, type TextMark } from "../core/marks.js";
 import { textWidth } from "../core/text.js";
 import { wrap } from "../core/text.js";
 import { tickSize } from "../core/type-scale.js";
+import { countsText } from "./names.js";
 import { claimFocus, headline, heldSides, isApproximate, sideColor, statedText, type HeldSide } from "./figures.js";
 
 /** The plot box a mode draws into, in px. */
@@ -56,7 +57,7 @@ export function singleMarks(c: HeldClaim, f: LocaleFormat, box: Box, o: SingleOp
   };
   if (o.lead) lines("lead", o.lead, LABEL_SIZE, 2, { fill: "muted", weight: "bold" });
   lines("headline", headline(c, f), 15, 4, { weight: "bold", fill: "text" });
-  lines("counts", `${heldStrings[f.locale].counts}: ${c.counts}`, LABEL_SIZE, 2, { fill: "muted" });
+  lines("counts", `${heldStrings[f.locale].counts}: ${countsText(c, f.locale)}`, LABEL_SIZE, 2, { fill: "muted" });
   y += 12;
 
   const rowLabel = LABEL_SIZE * 1.3;

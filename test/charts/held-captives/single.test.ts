@@ -119,3 +119,14 @@ describe("latest mode (the default)", () => {
     }
   });
 });
+
+describe("held captives in Ukrainian and Russian", () => {
+  it("names claimants and says whom each claim counts in the chart's language", () => {
+    const uk = texts(layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale: "uk" }), { width: 640, height: 600 }, false).marks).join(" ");
+    expect(uk).toContain("Володимир Зеленський");
+    expect(uk).toContain("Що враховано: військовополонені");
+    const ru = texts(layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale: "ru" }), { width: 640, height: 600 }, false).marks).join(" ");
+    expect(ru).toContain("Владимир Путин, 5 июня 2024");
+    expect(ru).not.toContain("prisoners of war");
+  });
+});
