@@ -29,21 +29,13 @@ export interface Focus {
 }
 
 /**
- * The same focus at another anchor (when `fit` pulls it inside the frame). Label and tooltip are
- * read through to the original, so a lazily described focus stays lazy.
+ * The same focus at another anchor (when `fit` pulls it inside the frame).
+ *
+ * @example
+ * moveFocus(focus, { x: 0, y: 10 }).anchor; // { x: 0, y: 10 }
  */
 export function moveFocus(focus: Focus, anchor: { x: number; y: number }): Focus {
-  return {
-    id: focus.id,
-    anchor,
-    ...(focus.box ? { box: focus.box } : {}),
-    get label() {
-      return focus.label;
-    },
-    get tooltip() {
-      return focus.tooltip;
-    },
-  };
+  return { ...focus, anchor };
 }
 
 interface Base {
@@ -122,15 +114,12 @@ export function groupMarks(marks: readonly Mark[]): Map<string, Mark[]> {
 }
 
 /**
- * Gives a scene its data table lazily: the DOM builds the hidden table when the browser is idle,
- * and SSR never needs it, so its thousands of formatted cells are made only when read.
+ * A scene with its data table, built now: a scene is plain data (it survives `structuredClone`
+ * and JSON whole), so the table is rows of text, not a getter.
+ *
+ * @example
+ * withTable({ width: 640, … }, () => ({ caption, columns, rows })).table.rows.length;
  */
 export function withTable(scene: Omit<Scene, "table">, build: () => DataTable): Scene {
-  let table: DataTable | undefined;
-  // A null-prototype descriptor: with `Object.prototype.value` polluted, an ordinary one would
-  // inherit a value beside its getter, and defineProperty would throw.
-  const descriptor = Object.create(null) as PropertyDescriptor;
-  descriptor.enumerable = true;
-  descriptor.get = () => (table ??= build());
-  return Object.defineProperty(scene, "table", descriptor) as Scene;
+  return { ...scene, table: build() };
 }

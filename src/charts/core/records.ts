@@ -90,71 +90,24 @@ export function describedWithSkipped(description: string, skipped: readonly Skip
 export type FocusText = Pick<Focus, "label" | "tooltip">;
 
 /**
- * A focus whose label and tooltip are written on first read: a reader reaches a few marks of
- * thousands, and a server render reads none. A class with prototype getters, not an object of
- * closures: layouts make one per record or period, and at 10,000 records garbage counts.
- */
-abstract class DeferredFocus implements Focus {
-  #text: FocusText | undefined;
-  constructor(
-    readonly id: string,
-    readonly anchor: Focus["anchor"],
-    readonly box?: Focus["box"],
-  ) {}
-  protected abstract write(): FocusText;
-  get label(): string {
-    return (this.#text ??= this.write()).label;
-  }
-  get tooltip(): TooltipContent {
-    return (this.#text ??= this.write()).tooltip;
-  }
-}
-
-/**
- * A record's focus: its label and tooltip from the record itself, written on first read.
+ * A record's focus, as plain data: its id, the line a screen reader hears, its tooltip, where the
+ * tooltip points and where the pointer reaches it. Plain, so a scene survives `structuredClone`
+ * and JSON whole (it can cross to a worker, and tests assert it as data).
  *
  * @example
  * exchangeFocus(record, localeFormat("en"), { x: 10, y: 20 }).label; // "July 17, 2024: 95 to Ukraine, 95 to Russia"
  */
 export function exchangeFocus(r: Exchange, f: LocaleFormat, anchor: Focus["anchor"], box?: Focus["box"]): Focus {
-  return new ExchangeFocus(r, f, anchor, box);
-}
-
-class ExchangeFocus extends DeferredFocus {
-  constructor(
-    private readonly record: Exchange,
-    private readonly format: LocaleFormat,
-    anchor: Focus["anchor"],
-    box?: Focus["box"],
-  ) {
-    super(record.id, anchor, box);
-  }
-  protected write(): FocusText {
-    return { label: exchangeLabel(this.record, this.format), tooltip: exchangeTooltip(this.record, this.format) };
-  }
+  return focusOf(r.id, anchor, { label: exchangeLabel(r, f), tooltip: exchangeTooltip(r, f) }, box);
 }
 
 /**
- * A focus whose label and tooltip `write` makes on first read. `box`, when given, is where the
- * pointer reaches it and what the focus ring outlines.
+ * A focus from its text, as plain data. `box`, when given, is where the pointer reaches it and
+ * what the focus ring outlines.
  *
  * @example
- * lazyFocus("2024-07", { x: 10, y: 20 }, () => ({ label: "July 2024", tooltip })).label; // "July 2024"
+ * focusOf("2024-07", { x: 10, y: 20 }, { label: "July 2024", tooltip }).label; // "July 2024"
  */
-export function lazyFocus(id: string, anchor: Focus["anchor"], write: () => FocusText, box?: Focus["box"]): Focus {
-  return new LazyFocus(id, anchor, write, box);
-}
-
-class LazyFocus extends DeferredFocus {
-  constructor(
-    id: string,
-    anchor: Focus["anchor"],
-    private readonly writer: () => FocusText,
-    box?: Focus["box"],
-  ) {
-    super(id, anchor, box);
-  }
-  protected write(): FocusText {
-    return this.writer();
-  }
+export function focusOf(id: string, anchor: Focus["anchor"], text: FocusText, box?: Focus["box"]): Focus {
+  return box ? { id, label: text.label, tooltip: text.tooltip, anchor, box } : { id, label: text.label, tooltip: text.tooltip, anchor };
 }

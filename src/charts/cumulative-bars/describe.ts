@@ -1,6 +1,6 @@
 import { exchangeStrings } from "../core/exchange-strings.js";
 import type { Exchange } from "../../data/types.js";
-import { lazyFocus, type FocusText } from "../core/records.js";
+import { focusOf, type FocusText } from "../core/records.js";
 import type { LocaleFormat } from "../core/locale.js";
 import type { DataTable, Focus } from "../core/marks.js";
 import type { CumulativeBy } from "./options.js";
@@ -25,7 +25,7 @@ function periodFigure(n: number, unreported: number, count: number, f: LocaleFor
 
 /** The focus of a period's bars: the running totals, the period's own figures and its sources. */
 export function barFocus(b: Bin, by: CumulativeBy, anchor: Focus["anchor"], f: LocaleFormat, box?: Focus["box"]): Focus {
-  return lazyFocus(b.lastId, anchor, () => barText(b, by, f), box);
+  return focusOf(b.lastId, anchor, barText(b, by, f), box);
 }
 
 function barText(b: Bin, by: CumulativeBy, f: LocaleFormat): FocusText {

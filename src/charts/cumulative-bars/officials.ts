@@ -3,7 +3,7 @@ import type { OfficialTotal } from "../../data/types.js";
 import { statedFigure } from "../core/stated-figure.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Focus, type Mark, type PathMark } from "../core/marks.js";
-import { lazyFocus, type FocusText } from "../core/records.js";
+import { focusOf, type FocusText } from "../core/records.js";
 import type { CumulativeBy } from "./options.js";
 import { binOf, type Bin } from "./periods.js";
 import { cumulativeStrings } from "./strings.js";
@@ -52,7 +52,7 @@ export function diamond(key: string, cx: number, cy: number, r: number, exact: b
 /** The marker of one official total; the pointer reaches it anywhere in a 12 px square around it. */
 export function totalMarks(p: PlacedTotal, cx: number, cy: number, f: LocaleFormat): Mark[] {
   const square = { x: px(cx - 6), y: px(cy - 6), width: 12, height: 12 };
-  return [diamond(`official-${p.total.id}`, cx, cy, 4.5, p.exact, lazyFocus(p.total.id, { x: px(cx), y: px(cy - 5) }, () => totalText(p, f), square))];
+  return [diamond(`official-${p.total.id}`, cx, cy, 4.5, p.exact, focusOf(p.total.id, { x: px(cx), y: px(cy - 5) }, totalText(p, f), square))];
 }
 
 function totalText(p: PlacedTotal, f: LocaleFormat): FocusText {

@@ -3,7 +3,7 @@ import { statedFigure } from "../core/stated-figure.js";
 import { claimantName, countsText, shortClaimant } from "./names.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type DataTable, type Focus, type TooltipContent } from "../core/marks.js";
-import { lazyFocus, type FocusText } from "../core/records.js";
+import { focusOf, type FocusText } from "../core/records.js";
 import { heldStrings } from "./strings.js";
 
 /** Which figure of a claim: Ukrainians held by Russia, or Russians held by Ukraine. */
@@ -58,14 +58,14 @@ export function pair(c: HeldClaim, f: LocaleFormat): string {
 
 /**
  * The focus for either figure of a claim: one line for screen readers, and a tooltip with who
- * claimed it, for which side, when, both figures as worded, what they count, and the sources.
- * Their text is written when first read, since a chart may hold thousands.
+ * claimed it, for which side, when, both figures as worded, what they count, and the sources,
+ * as plain data.
  *
  * @example
  * claimFocus(putin, localeFormat("en"))("heldByRussia", 120, 80).label; // "Vladimir Putin, June 5, 2024: Ukrainians held by Russia: 6,465"
  */
 export function claimFocus(c: HeldClaim, f: LocaleFormat): (side: HeldSide, x: number, y: number) => Focus {
-  return (side, x, y) => lazyFocus(c.id, { x: px(x), y: px(y) }, () => claimText(c, side, f));
+  return (side, x, y) => focusOf(c.id, { x: px(x), y: px(y) }, claimText(c, side, f));
 }
 
 function claimText(c: HeldClaim, side: HeldSide, f: LocaleFormat): FocusText {
