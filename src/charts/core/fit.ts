@@ -5,7 +5,8 @@ import { moveFocus, px, type Mark, type Scene } from "./marks.js";
  * container, a tiny height): geometry is clamped to the frame, and text whose anchor falls
  * outside it is dropped, since it could not be seen anyway. Data marks are never dropped.
  * Paths must be written with absolute "x,y" pairs for their points to be clamped.
- * A scene that already fits is returned as it is, without copying its marks.
+ * A scene that already fits is returned as it is, without copying its marks; a clamped one says
+ * so (`clamped: true`), so that tests can require that ordinary sizes never need it.
  */
 export function fit(scene: Scene): Scene {
   const { width: w, height: h } = scene;
@@ -38,7 +39,7 @@ export function fit(scene: Scene): Scene {
         break;
     }
   }
-  return { ...scene, marks };
+  return { ...scene, marks, clamped: true };
 }
 
 // The check runs on every render, so it is a plain loop that allocates nothing.

@@ -86,6 +86,8 @@ export interface Scene {
   readonly dark: boolean;
   /** How to use the keyboard, for screen readers (empty when nothing is focusable). */
   readonly hint: string;
+  /** Set when the box was too small and marks were pulled inside it (`fit`); never at ordinary sizes. */
+  readonly clamped?: true;
 }
 
 /** Rounds to 0.1 px: enough for crisp output, stable enough for snapshots. */
