@@ -22,14 +22,24 @@ export function tickStep(start: number, stop: number, count: number): number {
  * ticks(0, 400, 4); // [0, 100, 200, 300, 400]
  */
 export function ticks(start: number, stop: number, count: number): number[] {
+  const found = ticksAt(start, stop, count);
+  // As d3-array: asked for about one tick and none falls on the step, try twice as many.
+  return found.length === 0 && count >= 0.5 && count < 2 ? ticksAt(start, stop, count * 2) : found;
+}
+
+function ticksAt(start: number, stop: number, count: number): number[] {
   const step = tickStep(start, stop, count);
   if (step === 0) return Number.isFinite(start) ? [start] : [];
   const lo = Math.min(start, stop);
   const hi = Math.max(start, stop);
   const out: number[] = [];
-  // Below 1, divide by the inverse: 3 * 0.1 is 0.30000000000000004, 3 / 10 is 0.3.
-  const at = step >= 1 ? (i: number) => i * step : (i: number) => i / Math.round(1 / step);
-  for (let i = Math.ceil(lo / step); i <= Math.floor(hi / step); i++) out.push(at(i));
+  // Below 1, work in the step's inverse (an integer): 3 * 0.1 is 0.30000000000000004, 3 / 10 is
+  // 0.3, and 0.029 / 0.0002 falls short of 145 while 0.029 * 5000 does not.
+  if (step >= 1) for (let i = Math.ceil(lo / step); i <= Math.floor(hi / step); i++) out.push(i * step);
+  else {
+    const inverse = Math.round(1 / step);
+    for (let i = Math.ceil(lo * inverse); i <= Math.floor(hi * inverse); i++) out.push(i / inverse);
+  }
   return out;
 }
 
@@ -41,14 +51,21 @@ export function ticks(start: number, stop: number, count: number): number[] {
  */
 export function nice(start: number, stop: number, count: number): [number, number] {
   let [lo, hi] = [start, stop];
+  let previous: number | undefined;
+  // Until the step stops changing, as d3-scale does (which leaves the domain as it was when the
+  // step never settles); below 1 the bounds are rounded through the step's inverse (an
+  // integer), since 0.1 and friends are not exact in binary.
   for (let i = 0; i < 10; i++) {
     const step = tickStep(lo, hi, count);
-    if (step === 0) break;
-    const [a, b] = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
-    if (a === lo && b === hi) break;
-    [lo, hi] = [a, b];
+    if (step === 0 || step === previous) return [lo, hi];
+    if (step >= 1) [lo, hi] = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+    else {
+      const inverse = Math.round(1 / step);
+      [lo, hi] = [Math.floor(lo * inverse) / inverse, Math.ceil(hi * inverse) / inverse];
+    }
+    previous = step;
   }
-  return [lo, hi];
+  return [start, stop];
 }
 
 /** The largest of the values a function picks, ignoring NaN; undefined for none. */
