@@ -22,8 +22,9 @@ import { packageRoot } from "./consumer-dir.js";
 const CHART_CEILINGS: Record<string, { withData: number; codeOnly: number }> = {
   timeline: { withData: 46_100, codeOnly: 23_700 }, // measured 45.7 KB with the exchanges, 23.4 KB without
   "cumulative-bars": { withData: 58_300, codeOnly: 24_300 }, // measured 57.7 KB with exchanges and totals, 24.0 KB without
-  // Held captives also carries claimants' names and whom claims count in Ukrainian and Russian (+1.2 KB).
-  "held-captives": { withData: 33_500, codeOnly: 25_900 }, // measured 33.2 KB with the claims, 25.6 KB without
+  // Held captives also carries claimants' names and whom claims count in Ukrainian and Russian (+1.6 KB,
+  // with every bundled claimant named since the final review).
+  "held-captives": { withData: 33_500, codeOnly: 26_200 }, // measured 33.0 KB with the claims, 25.9 KB without
 };
 const ALL_CHARTS = 80_400; // measured 79.6 KB
 const ELEMENT = 84_800; // measured 84.0 KB
