@@ -1,5 +1,6 @@
 import { dataset } from "../../data/dataset.js";
 import type { Source } from "../../data/types.js";
+import { localName } from "./claimants.js";
 import type { LocaleFormat } from "./locale.js";
 import { px, type TextMark } from "./marks.js";
 import { wrap } from "./text.js";
@@ -83,7 +84,7 @@ export function frame(text: FrameText, width: number, height: number, f: LocaleF
  */
 export function sourcesLine(sourced: readonly (readonly Sourced[])[], f: LocaleFormat, shown = 4): string {
   const publishers = mergeCounts(sourced.map(publishersOf));
-  const claimants = mergeCounts(sourced.map(claimantsOf));
+  const claimants = mergeCounts(sourced.map((list) => claimantsOf(list, f)));
   if (claimants.size === 0) return `${f.t.sources}: ${mostFrequent(publishers, shown, f)}`;
   return `${f.t.sources}: ${mostFrequent(claimants, 3, f)}; ${f.fill(f.t.reportedBy, { publishers: mostFrequent(publishers, 2, f) })}`;
 }
@@ -117,11 +118,15 @@ function mostFrequent(counts: ReadonlyMap<string, { readonly n: number }>, shown
   return `${top.map(([name]) => name).join(", ")}${rest > 0 ? ` ${f.fill(f.t.moreSources, { n: rest })}` : ""}`;
 }
 
-/** Who gave the figures of each record: an exchange's two claimants, or a claim's or total's own. */
-function claimantsOf(list: readonly Sourced[]): ReadonlyMap<string, { readonly n: number }> {
+/**
+ * Who gave the figures of each record: an exchange's two claimants, or a claim's or total's own,
+ * by short name in the chart's language (so "Coordination HQ (via RFE/RL)" counts as the HQ).
+ */
+function claimantsOf(list: readonly Sourced[], f: LocaleFormat): ReadonlyMap<string, { readonly n: number }> {
   const counts = new Map<string, { n: number }>();
-  const add = (name: unknown) => {
-    if (typeof name !== "string" || name === "") return;
+  const add = (claimant: unknown) => {
+    if (typeof claimant !== "string" || claimant === "") return;
+    const name = localName(claimant, f.locale);
     const box = counts.get(name);
     if (box) box.n++;
     else counts.set(name, { n: 1 });

@@ -1,6 +1,7 @@
 import type { HeldClaim, StatedFigure } from "../../data/types.js";
 import { statedFigure } from "../core/stated-figure.js";
-import { claimantName, countsText, shortClaimant } from "./names.js";
+import { fullName, localName } from "../core/claimants.js";
+import { countsText } from "./names.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type DataTable, type Focus, type TooltipContent } from "../core/marks.js";
 import { focusOf, type FocusText } from "../core/records.js";
@@ -44,11 +45,9 @@ export function claimDate(c: HeldClaim, f: LocaleFormat): string {
   return f.date(c.date, c.datePrecision === "month" ? "month" : "long");
 }
 
-export { shortClaimant } from "./names.js";
-
 /** "Vladimir Putin, 5 June 2024: 6,465 vs 1,348". */
 export function headline(c: HeldClaim, f: LocaleFormat): string {
-  return f.fill(heldStrings[f.locale].headline, { claimant: claimantName(c, f.locale), date: claimDate(c, f), pair: pair(c, f) });
+  return f.fill(heldStrings[f.locale].headline, { claimant: fullName(c.claimant, f.locale), date: claimDate(c, f), pair: pair(c, f) });
 }
 
 /** "6,465 vs 1,348": both figures, Ukrainians held by Russia first. */
@@ -71,14 +70,13 @@ export function claimFocus(c: HeldClaim, f: LocaleFormat): (side: HeldSide, x: n
 function claimText(c: HeldClaim, side: HeldSide, f: LocaleFormat): FocusText {
   const date = claimDate(c, f);
   const label = side === "heldByRussia" ? heldStrings[f.locale].heldByRussia : heldStrings[f.locale].heldByUkraine;
-  const who = f.locale === "en" ? shortClaimant(c) : claimantName(c, f.locale);
-  return { label: `${who}, ${date}: ${label}: ${statedText(c[side], f)}`, tooltip: claimTooltip(c, date, f) };
+  return { label: `${localName(c.claimant, f.locale)}, ${date}: ${label}: ${statedText(c[side], f)}`, tooltip: claimTooltip(c, date, f) };
 }
 
 function claimTooltip(c: HeldClaim, date: string, f: LocaleFormat): TooltipContent {
   const s = heldStrings[f.locale];
   return {
-    heading: claimantName(c, f.locale),
+    heading: fullName(c.claimant, f.locale),
     rows: [
       [f.t.date, date],
       [s.speaksFor, s.sides[c.side]],

@@ -6,12 +6,13 @@ import { withTable, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
 import { describedWithSkipped, skippedNote } from "../core/records.js";
 import { dotsMarks } from "./dots.js";
-import { claimDate, claimsTable, pair, shortClaimant, statedText } from "./figures.js";
+import { claimDate, claimsTable, pair, statedText } from "./figures.js";
 import type { NormalizedHeldCaptives } from "./options.js";
 import { findClaim } from "./select.js";
 import { hasRoughBar, singleMarks } from "./single.js";
 import { latestMarks } from "./latest.js";
-import { claimantName, countsText } from "./names.js";
+import { fullName, localName } from "../core/claimants.js";
+import { countsText } from "./names.js";
 import { heldStrings } from "./strings.js";
 
 const PAD = 8;
@@ -48,7 +49,7 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   }
   const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, heldStrings[f.locale].claimsCaveat]);
   const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom }).marks;
-  const description = `${f.fill(s.summarySingle, { claimant: claimantName(c, f.locale), date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: countsText(c, f.locale) })} ${heldStrings[f.locale].claimsCaveat}`;
+  const description = `${f.fill(s.summarySingle, { claimant: fullName(c.claimant, f.locale), date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: countsText(c, f.locale) })} ${heldStrings[f.locale].claimsCaveat}`;
   return { description, marks: [...framed.marks, ...plot], table: () => claimsTable([c], title, f), hint: heldStrings[f.locale].hint };
 }
 
@@ -62,7 +63,7 @@ function latest(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
     return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
   }
   const marks = [...framed.marks, ...latestMarks(claims, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
-  const each = claims.map((c) => f.fill(s.summarySingle, { claimant: claimantName(c, f.locale), date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: countsText(c, f.locale) }));
+  const each = claims.map((c) => f.fill(s.summarySingle, { claimant: fullName(c.claimant, f.locale), date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: countsText(c, f.locale) }));
   return { description: `${s.summaryLatest} ${each.join(" ")} ${s.claimsCaveat}`, marks, table: () => claimsTable(claims, title, f), hint: heldStrings[f.locale].hint };
 }
 
@@ -79,7 +80,7 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
   const notes = [
     o.note,
     skippedNote(o.skipped, f),
-    highlighted ? `${f.t.highlighted}: ${shortClaimant(highlighted)}, ${claimDate(highlighted, f)}: ${pair(highlighted, f)}` : null,
+    highlighted ? `${f.t.highlighted}: ${localName(highlighted.claimant, f.locale)}, ${claimDate(highlighted, f)}: ${pair(highlighted, f)}` : null,
     undatedNote(undated, width < 480, f),
     heldStrings[f.locale].claimsCaveat,
   ].filter((n): n is string => !!n);
@@ -104,20 +105,20 @@ function byDateThenId(a: HeldClaim & { date: string }, b: HeldClaim & { date: st
 function undatedNote(undated: readonly HeldClaim[], narrow: boolean, f: LocaleFormat): string | null {
   if (undated.length === 0) return null;
   const head = f.plural(heldStrings[f.locale].undatedNote, undated.length);
-  return narrow ? `${head}.` : `${head}: ${undated.map((c) => `${shortClaimant(c)}, ${pair(c, f)}`).join("; ")}`;
+  return narrow ? `${head}.` : `${head}: ${undated.map((c) => `${localName(c.claimant, f.locale)}, ${pair(c, f)}`).join("; ")}`;
 }
 
 function describeDots(dated: readonly (HeldClaim & { date: string })[], f: LocaleFormat): string {
   const s = heldStrings[f.locale];
-  const names = claimantNames(dated);
+  const names = claimantNames(dated, f);
   const listed = names.slice(0, 6).join(", ") + (names.length > 6 ? ` ${f.fill(f.t.moreSources, { n: names.length - 6 })}` : "");
   const span = f.fill(s.summaryDots, { claims: f.plural(s.claimsCount, dated.length), from: f.date(dated[0]!.date, "month"), to: f.date(dated.at(-1)!.date, "month") });
   return `${span} ${f.fill(heldStrings[f.locale].summary, { claimants: listed })} ${heldStrings[f.locale].claimsCaveat}`;
 }
 
 /** The claimants' short names, each once, in order; thousands of claims come from a few claimants. */
-function claimantNames(claims: readonly HeldClaim[]): string[] {
+function claimantNames(claims: readonly HeldClaim[], f: LocaleFormat): string[] {
   const short = new Map<string, string>();
-  for (const c of claims) if (!short.has(c.claimant)) short.set(c.claimant, shortClaimant(c));
+  for (const c of claims) if (!short.has(c.claimant)) short.set(c.claimant, localName(c.claimant, f.locale));
   return [...new Set(short.values())];
 }

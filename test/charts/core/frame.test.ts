@@ -21,7 +21,17 @@ describe("sourcesLine", () => {
     ];
     const totals = [{ ...cited("WAM"), claimant: "UAE Foreign Ministry" }];
     expect(sourcesLine([exchanges, totals], f)).toBe("Sources: Coordination HQ, Russian Defence Ministry, UAE Foreign Ministry and 1 more; reported by Ukrainska Pravda, Interfax and 2 more");
-    expect(sourcesLine([exchanges], localeFormat("uk"))).toBe("Джерела: Coordination HQ, Russian Defence Ministry, Volodymyr Zelensky; за повідомленнями Ukrainska Pravda, Interfax та ще 1");
+    expect(sourcesLine([exchanges], localeFormat("uk"))).toBe("Джерела: Координаційний штаб, Міноборони Росії, Володимир Зеленський; за повідомленнями Ukrainska Pravda, Interfax та ще 1");
+  });
+
+  it("counts a claimant once under its short name, however the data words its role or relay", () => {
+    const records = [
+      { ...cited("RFE/RL"), claimant: "Coordination HQ (via RFE/RL)" },
+      { ...cited("Kyiv Independent"), claimant: "Coordination HQ" },
+      { ...cited("Ukrinform"), claimant: "Iryna Vereshchuk (Deputy Prime Minister), via Ukrinform" },
+    ];
+    expect(sourcesLine([records], f)).toBe("Sources: Coordination HQ, Iryna Vereshchuk; reported by Kyiv Independent, RFE/RL and 1 more");
+    expect(sourcesLine([records], localeFormat("ru"))).toMatch(/^Источники: Координационный штаб, Ирина Верещук;/);
   });
 
   it("counts publishers across every list it is given, and lists them all when few", () => {
