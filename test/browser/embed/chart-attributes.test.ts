@@ -1,20 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { defineElements, type PowChartElement } from "../../../src/embed/index.js";
+import { defineElements } from "../../../src/embed/index.js";
+import { place as placeAt, removePlaced } from "./place.js";
 
 defineElements();
-const hosts: HTMLElement[] = [];
-afterEach(() => hosts.splice(0).forEach((h) => h.remove()));
-
-function place(html: string): PowChartElement {
-  const host = document.createElement("div");
-  host.style.width = "640px";
-  document.body.append(host);
-  hosts.push(host);
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  host.append(template.content);
-  return host.firstElementChild as PowChartElement;
-}
+afterEach(removePlaced);
+/** At 640 px, the width at which these tests' expected axis labels ("Jul 2022") were read. */
+const place = (html: string) => placeAt(html, 640);
 const texts = (el: Element) => [...el.shadowRoot!.querySelectorAll("svg text")].map((t) => t.textContent ?? "").join(" | ");
 const alertText = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')?.textContent ?? "";
 

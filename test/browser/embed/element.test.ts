@@ -1,23 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { defineElements, type PowChartElement } from "../../../src/embed/index.js";
+import { defineElements } from "../../../src/embed/index.js";
 import { registeredCharts } from "../../../src/charts/registry.js";
 import { exchanges } from "../../../src/data/index.js";
 import { eachFocus } from "../pointer.js";
+import { place, removePlaced } from "./place.js";
 
-const hosts: HTMLElement[] = [];
-afterEach(() => hosts.splice(0).forEach((h) => h.remove()));
-
-function place(html: string, width = 600): PowChartElement {
-  const host = document.createElement("div");
-  host.style.width = `${width}px`;
-  document.body.append(host);
-  hosts.push(host);
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  host.append(template.content);
-  return host.firstElementChild as PowChartElement;
-}
+afterEach(removePlaced);
 const shadow = (el: Element) => el.shadowRoot!;
 const title = (el: Element) => shadow(el).querySelector("svg title")?.textContent;
 /** Attribute changes render in the next animation frame (one render per frame, however many change). */
