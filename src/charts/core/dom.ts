@@ -11,7 +11,6 @@ import { adoptChartStyles } from "./styles.js";
 import { idleTable, visuallyHidden } from "./table.js";
 import { fontStack } from "./theme.js";
 import { createTooltip } from "./tooltip.js";
-import { localeFormat } from "./locale.js";
 
 let counter = 0;
 
@@ -110,7 +109,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     background.attr("width", width).attr("height", height).style("fill", cssColor("background", isDark));
     titleEl.text(scene.title);
     descEl.text(scene.description);
-    hint.textContent = scene.hint ? `${scene.hint} ${localeFormat(normalized.locale).t.moreKeys}` : "";
+    hint.textContent = scene.hint;
     stop?.();
     const drawn = drawScene(layers, scene, {
       animated: animated && motion(), dark: isDark, inline,
@@ -136,7 +135,7 @@ export function mount<O, N extends NormalizedCommon>(def: ChartDefinition<O, N>,
     ring.attr("display", null).attr("x", box.x - 2).attr("y", box.y - 2).attr("width", box.width + 4).attr("height", box.height + 4)
       .style("stroke", cssColor("highlight", dark()));
     if (announce) live.textContent = focus.label;
-    if (normalized.tooltip) tooltip.show(focus, scene, scene.dark, localeFormat(normalized.locale).t);
+    if (normalized.tooltip) tooltip.show(focus, scene, scene.dark, scene.controls);
   }
 
   // Each event goes out under its name (`pow:select`, as the elements send it) and its deprecated one.

@@ -1,4 +1,5 @@
 import type { Source } from "../../data/types.js";
+import type { LocaleFormat } from "./locale.js";
 
 /** Colour roles. Renderers turn them into CSS custom properties (DOM) or theme colours (strings). */
 export type ColorToken =
@@ -76,6 +77,13 @@ export interface DataTable {
 }
 
 /** Everything a renderer needs: size, accessible text, marks, and the data as a table. */
+/** The tooltip's own controls, in the chart's language. */
+export interface TooltipLabels {
+  readonly close: string;
+  readonly previous: string;
+  readonly next: string;
+}
+
 export interface Scene {
   readonly width: number;
   readonly height: number;
@@ -84,8 +92,10 @@ export interface Scene {
   readonly marks: readonly Mark[];
   readonly table: DataTable;
   readonly dark: boolean;
-  /** How to use the keyboard, for screen readers (empty when nothing is focusable). */
+  /** How to use the keyboard, for screen readers, whole (empty when nothing is focusable). */
   readonly hint: string;
+  /** The tooltip's buttons, in the chart's language. */
+  readonly controls: TooltipLabels;
   /** Set when the box was too small and marks were pulled inside it (`fit`); never at ordinary sizes. */
   readonly clamped?: true;
 }
@@ -116,12 +126,15 @@ export function groupMarks(marks: readonly Mark[]): Map<string, Mark[]> {
 }
 
 /**
- * A scene with its data table, built now: a scene is plain data (it survives `structuredClone`
- * and JSON whole), so the table is rows of text, not a getter.
+ * A layout's last step: the scene with its data table built now, its keyboard hint whole (the
+ * chart's own keys, then those every chart answers) and its tooltip's button labels. A scene is
+ * plain data in the chart's language (it survives `structuredClone` and JSON whole), so a
+ * renderer needs nothing but the scene.
  *
  * @example
- * withTable({ width: 640, … }, () => ({ caption, columns, rows })).table.rows.length;
+ * finishScene({ width: 640, …, hint: "Use the arrow keys…" }, () => ({ caption, columns, rows }), localeFormat("en")).controls.close; // "Close"
  */
-export function withTable(scene: Omit<Scene, "table">, build: () => DataTable): Scene {
-  return { ...scene, table: build() };
+export function finishScene(scene: Omit<Scene, "table" | "controls">, build: () => DataTable, f: LocaleFormat): Scene {
+  const { close, previous, next, moreKeys } = f.t;
+  return { ...scene, hint: scene.hint ? `${scene.hint} ${moreKeys}` : "", controls: { close, previous, next }, table: build() };
 }

@@ -1,12 +1,5 @@
-import type { Focus } from "./marks.js";
+import type { Focus, TooltipLabels } from "./marks.js";
 import { cssColor } from "./paint.js";
-
-/** The tooltip's own controls, in the chart's language. */
-export interface TooltipLabels {
-  readonly close: string;
-  readonly previous: string;
-  readonly next: string;
-}
 
 /** What the tooltip asks of the chart: step to the previous or next record, or close. */
 export interface TooltipControls {

@@ -2,7 +2,7 @@ import { exchangeStrings } from "../core/exchange-strings.js";
 import { band, linear, type BandScale, type LinearScale, maxOf } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { px, withTable, type Mark, type Scene } from "../core/marks.js";
+import { px, finishScene, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
 import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { textWidth } from "../core/text.js";
@@ -58,7 +58,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const table = () => seriesTable(list, by, title, f, placed);
   if (list.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
-    return fit(withTable({ ...scene, marks, hint: "" }, table));
+    return fit(finishScene({ ...scene, marks, hint: "" }, table, f));
   }
 
   const oneSided = list.at(-1) !== undefined && (list.at(-1)!.oneSidedToUkraine > 0 || list.at(-1)!.oneSidedToRussia > 0);
@@ -73,7 +73,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   for (let i = 0; i < list.length; i++) barMarks(marks, list[i]!, drawn, g, i === highlightBin, f);
   for (const p of placed) marks.push(...totalMarks(p, markerX(list[p.bin]!, o.mode, g), g.y(p.value), f));
   marks.push(...endLabels(list.at(-1)!, o.mode, g, placed, list, f));
-  return fit(withTable({ ...scene, marks, hint: cumulativeStrings(o.locale).hint }, table));
+  return fit(finishScene({ ...scene, marks, hint: cumulativeStrings(o.locale).hint }, table, f));
 }
 
 /** The last day a month can have, as a string that sorts after every date of that month. */

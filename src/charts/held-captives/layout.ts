@@ -2,7 +2,7 @@ import type { HeldClaim } from "../../data/types.js";
 import { fit } from "../core/fit.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { withTable, type Mark, type Scene } from "../core/marks.js";
+import { finishScene, type Mark, type Scene } from "../core/marks.js";
 import { emptyState } from "../core/parts.js";
 import { describedWithSkipped, skippedNote } from "../core/records.js";
 import { dotsMarks } from "./dots.js";
@@ -32,7 +32,7 @@ export function layoutHeldCaptives(o: NormalizedHeldCaptives, size: { width: num
   const title = o.title ?? heldStrings[f.locale].title;
   const scene = o.mode === "latest" ? latest(o, f, size) : o.mode === "single" ? single(o, f, size) : dots(o, f, size);
   const { table, description, ...rest } = scene;
-  return fit(withTable({ width, height, title, dark, description: describedWithSkipped(description, o.skipped, f), ...rest }, table));
+  return fit(finishScene({ width, height, title, dark, description: describedWithSkipped(description, o.skipped, f), ...rest }, table, f));
 }
 
 type Part = Pick<Scene, "description" | "marks" | "hint"> & { readonly table: () => Scene["table"] };

@@ -7,7 +7,7 @@ import { fit } from "../core/fit.js";
 import { linear, monthStart, nextMonthStart, utcMs, maxOf, type LinearScale } from "../core/scales.js";
 import { frame } from "../core/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { px, withTable, type Mark, type Scene } from "../core/marks.js";
+import { px, finishScene, type Mark, type Scene } from "../core/marks.js";
 import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../core/records.js";
 import { emptyState } from "../core/parts.js";
 import { textWidth, wrap } from "../core/text.js";
@@ -42,7 +42,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const table = () => dataTable(records, title, f);
   if (records.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
-    return fit(withTable({ width, height, title, description, marks, dark, hint: "" }, table));
+    return fit(finishScene({ width, height, title, description, marks, dark, hint: "" }, table, f));
   }
 
   const key = o.legend ? timelineKey(records, f, 8, framed.top, width - 16) : { marks: [], height: 0 };
@@ -79,7 +79,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   }
   marks.push(...labels.marks);
   marks.push(...pauseNotes(records, o.pauseMonths, { width, x, baseline, f, size: labelSize }));
-  return fit(withTable({ width, height, title, description, marks, dark, hint: f.t.keyboardHint }, table));
+  return fit(finishScene({ width, height, title, description, marks, dark, hint: f.t.keyboardHint }, table, f));
 }
 
 /** Where the axis's "↑ Returned to Ukraine" sits (timelineAxes draws it), so no label covers it. */

@@ -31,3 +31,19 @@ describe.each(Object.entries(scenes))("the %s scene", (_name, make) => {
     expect(copy.table.rows.length).toBeGreaterThan(0);
   });
 });
+
+describe("a scene carries every word its renderer shows", () => {
+  it("has its whole keyboard hint and the tooltip's buttons in the chart's language", () => {
+    const uk = layoutTimeline(normalizeTimelineOptions({ locale: "uk" }), { width: 640, height: 500 }, false);
+    expect(uk.hint).toMatch(/Tab веде до джерел/);
+    expect(uk.controls).toEqual({ close: "Закрити", previous: expect.any(String), next: expect.any(String) });
+    const ru = layoutCumulativeBars(normalizeCumulativeBarsOptions({ locale: "ru" }), { width: 640, height: 500 }, false);
+    expect(ru.hint).toMatch(/^Клавиши со стрелками переключают столбцы .* Tab ведёт к источникам\.$/);
+    expect(ru.controls.close).toBe("Закрыть");
+  });
+
+  it("has no hint when nothing can be focused", () => {
+    const empty = layoutTimeline(normalizeTimelineOptions({ data: [] }), { width: 640, height: 500 }, false);
+    expect(empty.hint).toBe("");
+  });
+});

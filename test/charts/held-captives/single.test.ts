@@ -66,7 +66,7 @@ describe("single mode", () => {
     expect(focus.map((f) => f.id)).toEqual(["2024-06-05-putin", "2024-06-05-putin"]);
     expect(focus[0]!.tooltip.rows).toContainEqual(["Ukrainians held by Russia", "6,465"]);
     expect(focus[0]!.tooltip.sources.length).toBeGreaterThan(0);
-    expect(s.hint).toBe("Use the arrow keys to move between the claims' figures.");
+    expect(s.hint).toMatch(/^Use the arrow keys to move between the claims' figures\. Home and End/);
   });
 
   it("prints the caveat, describes the claim and lists it in the table", () => {
