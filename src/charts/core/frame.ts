@@ -94,11 +94,7 @@ function mergeCounts(maps: readonly ReadonlyMap<string, { readonly n: number }>[
   if (maps.length === 1) return maps[0]!;
   const merged = new Map<string, { n: number }>();
   for (const map of maps) {
-    map.forEach(({ n }, name) => {
-      const box = merged.get(name);
-      if (box) box.n += n;
-      else merged.set(name, { n });
-    });
+    map.forEach(({ n }, name) => tally(merged, name, n));
   }
   return merged;
 }
@@ -121,15 +117,13 @@ function mostFrequent(counts: ReadonlyMap<string, { readonly n: number }>, shown
 /**
  * Who gave the figures of each record: an exchange's two claimants, or a claim's or total's own,
  * by short name in the chart's language (so "Coordination HQ (via RFE/RL)" counts as the HQ).
+ * Records are counted by the data's words first: thousands of records name a few claimants, so
+ * each wording is named once.
  */
 function claimantsOf(list: readonly Sourced[], f: LocaleFormat): ReadonlyMap<string, { readonly n: number }> {
-  const counts = new Map<string, { n: number }>();
+  const worded = new Map<string, { n: number }>();
   const add = (claimant: unknown) => {
-    if (typeof claimant !== "string" || claimant === "") return;
-    const name = localName(claimant, f.locale);
-    const box = counts.get(name);
-    if (box) box.n++;
-    else counts.set(name, { n: 1 });
+    if (typeof claimant === "string" && claimant !== "") tally(worded, claimant, 1);
   };
   for (const record of list as readonly { reportedBy?: { toUkraine?: { claimant?: unknown } | null; toRussia?: { claimant?: unknown } | null }; claimant?: unknown }[]) {
     if (record?.reportedBy) {
@@ -137,7 +131,16 @@ function claimantsOf(list: readonly Sourced[], f: LocaleFormat): ReadonlyMap<str
       add(record.reportedBy.toRussia?.claimant);
     } else add(record?.claimant);
   }
-  return counts;
+  const named = new Map<string, { n: number }>();
+  worded.forEach(({ n }, claimant) => tally(named, localName(claimant, f.locale), n));
+  return named;
+}
+
+/** Adds `n` to `name`'s count. */
+function tally(counts: Map<string, { n: number }>, name: string, n: number): void {
+  const box = counts.get(name);
+  if (box) box.n += n;
+  else counts.set(name, { n });
 }
 
 /**
