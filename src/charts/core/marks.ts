@@ -76,7 +76,6 @@ export interface DataTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-/** Everything a renderer needs: size, accessible text, marks, and the data as a table. */
 /** The tooltip's own controls, in the chart's language. */
 export interface TooltipLabels {
   readonly close: string;
@@ -84,6 +83,7 @@ export interface TooltipLabels {
   readonly next: string;
 }
 
+/** Everything a renderer needs: size, accessible text, marks, and the data as a table. */
 export interface Scene {
   readonly width: number;
   readonly height: number;

@@ -1,8 +1,9 @@
 /**
  * Glyph widths as a share of the font size, by kind of character, normal and bold, measured in
- * Chromium on DejaVu Sans (the widest common fallback) and rounded up: Latin capitals run about a
- * quarter wider than lower case (a line of names and outlets is mostly capitals' words), Cyrillic
- * about 10% wider than Latin, digits are tabular, and spaces and punctuation are narrow.
+ * Chromium on DejaVu Sans (the widest common fallback) and rounded up: Cyrillic runs about 10%
+ * wider than Latin, digits are tabular, and spaces and punctuation are narrow. Latin capitals have
+ * their own, wider share: with the lower-case average, a 320 px footer of outlets' names (mostly
+ * capitalised words) ran 2 px past the edge in Chromium (the text-fits browser test).
  */
 const WIDTHS = {
   narrow: [0.34, 0.4],
