@@ -38,6 +38,9 @@ export default defineConfig({
           // Sized for a loaded two-core CI machine: property tests and real-browser e2e tests run
           // several times slower there than on a quiet one (2–4 s alone, 6–20 s shared). Tests that need more say so.
           testTimeout: 60_000,
+          // Hooks too: an e2e file's beforeAll starts Chromium and a server, which took over the
+          // default 10 s once in a full `npm test` on this two-core machine (test/e2e/leaks.test.ts).
+          hookTimeout: 120_000,
         },
       },
       {
