@@ -3,7 +3,7 @@
  * @module
  */
 import { writeFileSync } from "node:fs";
-import { renderToString } from "../charts/render-to-string.js";
+import { renderToString } from "../charts/render/string/render-to-string.js";
 import { chartNames, findChart } from "../charts/registry.js";
 import { packageVersion } from "../charts/core/version.js";
 import { dataset } from "../data/dataset.js";

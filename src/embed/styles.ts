@@ -1,4 +1,4 @@
-import { chartCss, registerChartSheet } from "../charts/core/styles.js";
+import { chartCss, registerChartSheet } from "../charts/render/dom/styles.js";
 import { darkTheme, lightTheme, type Theme } from "../charts/core/theme.js";
 import { reservedBox, reserveRule } from "./reserve.js";
 

@@ -6,8 +6,8 @@
  * @module
  */
 export { timeline, cumulativeBars, heldCaptives } from "./charts.js";
-export { renderToString } from "../charts/render-to-string.js";
-export type { RenderToStringOptions } from "../charts/render-to-string.js";
+export { renderToString } from "../charts/render/string/render-to-string.js";
+export type { RenderToStringOptions } from "../charts/render/string/render-to-string.js";
 export { OptionError } from "../charts/core/options.js";
 export type { ChartLike, ChartDefinition } from "../charts/core/chart.js";
 export { locales } from "../charts/core/locale.js";

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { cumulativeBars, heldCaptives, renderToString, timeline } from "../../src/charts/index.js";
 import type { AnyChart } from "../../src/charts/registry.js";
 import { exchanges, heldClaims } from "../../src/data/index.js";
-import { xmlText } from "../../src/charts/core/xml-text.js";
+import { xmlText } from "../../src/charts/render/string/xml-text.js";
 import { injected, parseSvg } from "./support/svg-xml.js";
 
 // Guarantee: no input to renderToString makes an element, an attribute or a broken document; the

@@ -1,5 +1,5 @@
 import type { Chart, ChartDefinition } from "./chart.js";
-import { mount } from "./dom.js";
+import { mount } from "../render/dom/mount.js";
 import type { NormalizedCommon } from "./options.js";
 import { resolveTarget, type ChartTarget } from "./target.js";
 

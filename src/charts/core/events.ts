@@ -1,4 +1,4 @@
-import type { SkippedRecord } from "./check-records.js";
+import type { SkippedRecord } from "../exchange/check-records.js";
 
 /** Detail of the `pow:select` event: the id of the record a reader activated. */
 export interface PowSelectDetail { readonly id: string }

@@ -1,8 +1,8 @@
 import type { Exchange } from "../../data/types.js";
 import { locales, type Locale } from "./locale.js";
 import { FIRST_YEAR, LAST_YEAR, isCalendarDate } from "../../data/calendar-date.js";
-import { xmlText } from "./xml-text.js";
-import type { SkippedRecord } from "./check-records.js";
+import { xmlText } from "../render/string/xml-text.js";
+import type { SkippedRecord } from "../exchange/check-records.js";
 
 /** Options every chart takes. */
 export interface CommonOptions {

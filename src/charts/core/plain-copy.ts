@@ -1,4 +1,4 @@
-import { xmlText } from "./xml-text.js";
+import { xmlText } from "../render/string/xml-text.js";
 
 /** Deeper than any record (a record's sources are at depth 2): a cycle or a hostile structure. */
 const MAX_DEPTH = 8;

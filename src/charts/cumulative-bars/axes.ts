@@ -1,8 +1,8 @@
-import type { BandScale, LinearScale } from "../core/scales.js";
+import type { BandScale, LinearScale } from "../layout/scales.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { textWidth } from "../core/text.js";
-import { tickSize } from "../core/type-scale.js";
+import { textWidth } from "../layout/text.js";
+import { tickSize } from "../layout/type-scale.js";
 import type { CumulativeBy } from "./options.js";
 import type { Bin } from "./periods.js";
 

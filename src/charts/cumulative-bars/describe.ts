@@ -1,12 +1,12 @@
-import { exchangeStrings } from "../core/exchange-strings.js";
+import { exchangeStrings } from "../exchange/strings.js";
 import type { Exchange } from "../../data/types.js";
-import { focusOf, type FocusText } from "../core/records.js";
+import { focusOf, type FocusText } from "../exchange/records.js";
 import type { LocaleFormat } from "../core/locale.js";
 import type { DataTable, Focus } from "../core/marks.js";
 import type { CumulativeBy } from "./options.js";
 import type { Bin } from "./periods.js";
 import type { PlacedTotal } from "./officials.js";
-import { statedFigure } from "../core/stated-figure.js";
+import { statedFigure } from "../exchange/stated-figure.js";
 import { cumulativeStrings } from "./strings.js";
 
 /** A period's name: "Jul 2024", "2024", or the exchange's date. */

@@ -1,7 +1,7 @@
-import { exchangeStrings } from "../core/exchange-strings.js";
+import { exchangeStrings } from "../exchange/strings.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { textWidth } from "../core/text.js";
+import { textWidth } from "../layout/text.js";
 import { diamond } from "./officials.js";
 import { cumulativeStrings } from "./strings.js";
 

@@ -1,9 +1,9 @@
-import { exchangeStrings } from "../core/exchange-strings.js";
+import { exchangeStrings } from "../exchange/strings.js";
 import type { OfficialTotal } from "../../data/types.js";
-import { statedFigure } from "../core/stated-figure.js";
+import { statedFigure } from "../exchange/stated-figure.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Focus, type Mark, type PathMark } from "../core/marks.js";
-import { focusOf, type FocusText } from "../core/records.js";
+import { focusOf, type FocusText } from "../exchange/records.js";
 import type { CumulativeBy } from "./options.js";
 import { binOf, type Bin } from "./periods.js";
 import { cumulativeStrings } from "./strings.js";

@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../../data/calendar-date.js";
-import { exchangeData } from "../core/exchange-data.js";
+import { exchangeData } from "../exchange/exchange-data.js";
 import type { Exchange } from "../../data/types.js";
 import { officialTotals } from "../../data/records/official-totals.js";
 import type { OfficialTotal } from "../../data/types.js";

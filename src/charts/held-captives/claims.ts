@@ -2,7 +2,7 @@ import { deepFreeze } from "../../data/freeze.js";
 import { heldClaims } from "../../data/records/held-claims.js";
 import type { HeldClaim } from "../../data/types.js";
 import { isCalendarDate } from "../../data/calendar-date.js";
-import type { SkippedRecord } from "../core/check-records.js";
+import type { SkippedRecord } from "../exchange/check-records.js";
 import { plainCopy } from "../core/plain-copy.js";
 import { OptionError } from "../core/options.js";
 

@@ -1,10 +1,10 @@
-import { utcMs, yearTicks, type LinearScale, type LogScale, maxOf } from "../core/scales.js";
+import { utcMs, yearTicks, type LinearScale, type LogScale, maxOf } from "../layout/scales.js";
 import type { HeldClaim } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Focus, type Mark } from "../core/marks.js";
 
-import { textWidth } from "../core/text.js";
-import { tickSize } from "../core/type-scale.js";
+import { textWidth } from "../layout/text.js";
+import { tickSize } from "../layout/type-scale.js";
 import { claimFocus, heldSides, isApproximate, sideColor, type HeldSide } from "./figures.js";
 import { dotsLegend } from "./legend.js";
 import { dateScale, figureScale, figureTicks } from "./scales.js";

@@ -1,10 +1,10 @@
 import type { HeldClaim, StatedFigure } from "../../data/types.js";
-import { statedFigure } from "../core/stated-figure.js";
-import { fullName, localName } from "../core/claimants.js";
+import { statedFigure } from "../exchange/stated-figure.js";
+import { fullName, localName } from "../exchange/claimants.js";
 import { countsText } from "./names.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type DataTable, type Focus, type TooltipContent } from "../core/marks.js";
-import { focusOf, type FocusText } from "../core/records.js";
+import { focusOf, type FocusText } from "../exchange/records.js";
 import { heldStrings } from "./strings.js";
 
 /** Which figure of a claim: Ukrainians held by Russia, or Russians held by Ukraine. */

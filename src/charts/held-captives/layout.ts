@@ -1,17 +1,17 @@
 import type { HeldClaim } from "../../data/types.js";
-import { fit } from "../core/fit.js";
-import { frame } from "../core/frame.js";
+import { fit } from "../layout/fit.js";
+import { frame } from "../layout/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { finishScene, type Mark, type Scene } from "../core/marks.js";
-import { emptyState } from "../core/parts.js";
-import { describedWithSkipped, skippedNote } from "../core/records.js";
+import { emptyState } from "../layout/empty-state.js";
+import { describedWithSkipped, skippedNote } from "../exchange/records.js";
 import { dotsMarks } from "./dots.js";
 import { claimDate, claimsTable, pair, statedText } from "./figures.js";
 import type { NormalizedHeldCaptives } from "./options.js";
 import { findClaim } from "./select.js";
 import { hasRoughBar, singleMarks } from "./single.js";
 import { latestMarks } from "./latest.js";
-import { fullName, localName } from "../core/claimants.js";
+import { fullName, localName } from "../exchange/claimants.js";
 import { countsText } from "./names.js";
 import { heldStrings } from "./strings.js";
 

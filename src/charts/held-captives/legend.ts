@@ -1,6 +1,6 @@
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { textWidth } from "../core/text.js";
+import { textWidth } from "../layout/text.js";
 import { sideColor } from "./figures.js";
 import { heldStrings } from "./strings.js";
 

@@ -1,4 +1,4 @@
-import { linear, log, utcMs, type LinearScale, type LogScale } from "../core/scales.js";
+import { linear, log, utcMs, type LinearScale, type LogScale } from "../layout/scales.js";
 
 const STEPS = [1, 2, 5];
 const DAY = 86_400_000;

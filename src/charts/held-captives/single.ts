@@ -1,11 +1,11 @@
-import { linear, type LinearScale, maxOf } from "../core/scales.js";
+import { linear, type LinearScale, maxOf } from "../layout/scales.js";
 import { heldStrings } from "./strings.js";
 import type { HeldClaim } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark, type TextMark } from "../core/marks.js";
-import { textWidth } from "../core/text.js";
-import { wrap } from "../core/text.js";
-import { tickSize } from "../core/type-scale.js";
+import { textWidth } from "../layout/text.js";
+import { wrap } from "../layout/text.js";
+import { tickSize } from "../layout/type-scale.js";
 import { countsText } from "./names.js";
 import { claimFocus, headline, heldSides, isApproximate, sideColor, statedText, type HeldSide } from "./figures.js";
 

@@ -1,9 +1,9 @@
-import { exchangeStrings } from "../core/exchange-strings.js";
+import { exchangeStrings } from "../exchange/strings.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { yearStep, yearTicks, type LinearScale } from "../core/scales.js";
-import { textWidth } from "../core/text.js";
-import { tickSize } from "../core/type-scale.js";
+import { yearStep, yearTicks, type LinearScale } from "../layout/scales.js";
+import { textWidth } from "../layout/text.js";
+import { tickSize } from "../layout/type-scale.js";
 
 /** The plot's box: where the axes go. */
 export interface PlotBox {

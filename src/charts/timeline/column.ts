@@ -1,8 +1,8 @@
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
-import type { LinearScale } from "../core/scales.js";
+import type { LinearScale } from "../layout/scales.js";
 import { px, type Focus, type Mark, type RectMark } from "../core/marks.js";
-import { exchangeFocus } from "../core/records.js";
+import { exchangeFocus } from "../exchange/records.js";
 import type { TimelineEvent } from "./events.js";
 
 /** Height of the hollow stub that stands for a figure nobody reported. */

@@ -1,8 +1,8 @@
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { textWidth } from "../core/text.js";
-import { MIN_TEXT_SIZE } from "../core/type-scale.js";
+import { textWidth } from "../layout/text.js";
+import { MIN_TEXT_SIZE } from "../layout/type-scale.js";
 import { timelineStrings } from "./strings.js";
 
 const SIZE = MIN_TEXT_SIZE;

@@ -1,8 +1,8 @@
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { exchangeLabel } from "../core/records.js";
-import { textWidth } from "../core/text.js";
+import { exchangeLabel } from "../exchange/records.js";
+import { textWidth } from "../layout/text.js";
 import type { ColumnBox } from "./column.js";
 import { eventTotals, type TimelineEvent } from "./events.js";
 import { timelineStrings } from "./strings.js";

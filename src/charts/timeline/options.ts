@@ -1,4 +1,4 @@
-import { exchangeData } from "../core/exchange-data.js";
+import { exchangeData } from "../exchange/exchange-data.js";
 import type { Exchange } from "../../data/types.js";
 import { ownOptions } from "../core/own-options.js";
 import { commonDefaults, commonNames, flag, normalizeCommon, OptionError, rejectUnknown, type CommonOptions, type NormalizedCommon } from "../core/options.js";

@@ -1,6 +1,6 @@
 import { toCsv } from "../../data/csv.js";
 import type { Exchange, HeldClaim } from "../../data/types.js";
-import { inRange } from "../../charts/core/records.js";
+import { inRange } from "../../charts/exchange/records.js";
 import type { NormalizedCommon } from "../../charts/core/options.js";
 
 /**

@@ -1,4 +1,4 @@
-import { renderToString } from "../../charts/render-to-string.js";
+import { renderToString } from "../../charts/render/string/render-to-string.js";
 import type { AnyChart } from "../../charts/registry.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { StatedFigure } from "../../data/types.js";
-import type { LocaleFormat } from "./locale.js";
+import type { LocaleFormat } from "../core/locale.js";
 
 /** The locale string that words each qualifier; exact and unspecified have none. */
 const wording = { about: "about", "more-than": "moreThan", almost: "almost", "at-least": "atLeast" } as const;

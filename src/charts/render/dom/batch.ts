@@ -1,4 +1,4 @@
-import { px, type Mark, type PathMark } from "./marks.js";
+import { px, type Mark, type PathMark } from "../../core/marks.js";
 import { geometry } from "./paint.js";
 
 /** Marks drawn together as one <path>: same layer, kind and paint. */

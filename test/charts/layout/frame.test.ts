@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourcesLine } from "../../../src/charts/core/frame.js";
+import { sourcesLine } from "../../../src/charts/layout/frame.js";
 import { localeFormat } from "../../../src/charts/core/locale.js";
 
 const cited = (...publishers: string[]) => ({ sources: publishers.map((publisher) => ({ url: "https://example.org/", publisher })) });

@@ -1,6 +1,6 @@
 import { escapeXml } from "./escape-xml.js";
-import { groupMarks, type ColorToken, type Mark, type Scene } from "./marks.js";
-import { fontStack, themeColor } from "./theme.js";
+import { groupMarks, type ColorToken, type Mark, type Scene } from "../../core/marks.js";
+import { fontStack, themeColor } from "../../core/theme.js";
 
 /**
  * One attribute, escaped. Every attribute the serializer writes goes through here, numbers too:

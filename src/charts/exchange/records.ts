@@ -1,9 +1,9 @@
-import { exchangeStrings, mediatorNames } from "./exchange-strings.js";
+import { exchangeStrings, mediatorNames } from "./strings.js";
 import { statedFigure } from "./stated-figure.js";
 import { inDateOrder } from "../../data/series/cumulative.js";
 import type { Exchange } from "../../data/types.js";
-import type { LocaleFormat } from "./locale.js";
-import type { Focus, TooltipContent } from "./marks.js";
+import type { LocaleFormat } from "../core/locale.js";
+import type { Focus, TooltipContent } from "../core/marks.js";
 import type { SkippedRecord } from "./check-records.js";
 
 /** Records inside the options' date range, in date order (the input is never mutated). */

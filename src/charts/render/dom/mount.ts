@@ -1,15 +1,15 @@
 import { select } from "d3-selection";
-import type { ChartDefinition, ChartHandle } from "./chart.js";
+import type { ChartDefinition, ChartHandle } from "../../core/chart.js";
 import { createLayers, drawScene } from "./draw.js";
 import { serverSvg } from "./hydrate.js";
 import { guard, listen, markAtPointer } from "./interaction.js";
 import { keyboardStep } from "./keyboard.js";
-import type { Focus, Mark, Scene } from "./marks.js";
-import type { NormalizedCommon } from "./options.js";
+import type { Focus, Mark, Scene } from "../../core/marks.js";
+import type { NormalizedCommon } from "../../core/options.js";
 import { bounds, cssColor } from "./paint.js";
 import { adoptChartStyles } from "./styles.js";
 import { idleTable, visuallyHidden } from "./table.js";
-import { fontStack } from "./theme.js";
+import { fontStack } from "../../core/theme.js";
 import { createTooltip } from "./tooltip.js";
 
 let counter = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partitionExchanges } from "../../../src/charts/core/check-records.js";
+import { partitionExchanges } from "../../../src/charts/exchange/check-records.js";
 import { checkClaims } from "../../../src/charts/held-captives/claims.js";
 import { exchanges, heldClaims } from "../../../src/data/index.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fit } from "../../../src/charts/core/fit.js";
+import { fit } from "../../../src/charts/layout/fit.js";
 import type { Mark, Scene } from "../../../src/charts/core/marks.js";
 
 const scene = (marks: Mark[], width = 100, height = 50): Scene =>

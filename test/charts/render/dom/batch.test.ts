@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { batchMarks, batchPath, between, markOutline, pathData } from "../../../src/charts/core/batch.js";
-import type { Focus, Mark } from "../../../src/charts/core/marks.js";
+import { batchMarks, batchPath, between, markOutline, pathData } from "../../../../src/charts/render/dom/batch.js";
+import type { Focus, Mark } from "../../../../src/charts/core/marks.js";
 
 const focus = { id: "r1", label: "r1", tooltip: { heading: "r1", rows: [], sources: [] }, anchor: { x: 0, y: 0 } } satisfies Focus;
 const rect = (key: string, x: number, extra: Partial<Mark> = {}): Mark => ({ kind: "rect", key, layer: "marks", x, y: 10, width: 4, height: 20, fill: "toUkraine", ...extra }) as Mark;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { markAtPointer } from "../../../src/charts/core/interaction.js";
-import type { Focus, Mark } from "../../../src/charts/core/marks.js";
+import { markAtPointer } from "../../../../src/charts/render/dom/interaction.js";
+import type { Focus, Mark } from "../../../../src/charts/core/marks.js";
 
 const focus = (id: string, x: number, y: number, box?: Focus["box"]): Focus => ({
   id, label: id, tooltip: { heading: id, rows: [], sources: [] }, anchor: { x, y }, ...(box ? { box } : {}),

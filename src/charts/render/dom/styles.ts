@@ -1,5 +1,5 @@
-import type { ColorToken } from "./marks.js";
-import { cssVariable, themeColor } from "./theme.js";
+import type { ColorToken } from "../../core/marks.js";
+import { cssVariable, themeColor } from "../../core/theme.js";
 
 const baseTokens: readonly ColorToken[] = ["background", "text", "muted", "grid", "axis", "toUkraine", "toRussia", "unreported", "highlight", "official"];
 

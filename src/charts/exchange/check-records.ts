@@ -1,6 +1,6 @@
 import { isCalendarDate } from "../../data/calendar-date.js";
 import type { Exchange } from "../../data/types.js";
-import { plainCopy } from "./plain-copy.js";
+import { plainCopy } from "../core/plain-copy.js";
 
 const isCount = (v: unknown) => v === null || (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 100_000);
 const show = (v: unknown) => {

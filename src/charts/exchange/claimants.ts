@@ -1,4 +1,4 @@
-import type { Locale } from "./locale.js";
+import type { Locale } from "../core/locale.js";
 
 /**
  * Who gave a figure, in Ukrainian and Russian, by the name before any role in the data (which is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { band, linear, maxOf, monthStart, nextMonthStart, nice, ticks, tickStep, utcMs, yearTicks } from "../../../src/charts/core/scales.js";
+import { band, linear, maxOf, monthStart, nextMonthStart, nice, ticks, tickStep, utcMs, yearTicks } from "../../../src/charts/layout/scales.js";
 
 describe("linear", () => {
   it("maps the domain onto the range and back", () => {

@@ -1,6 +1,6 @@
-import type { ColorToken, Mark } from "./marks.js";
+import type { ColorToken, Mark } from "../../core/marks.js";
 import { colorClass } from "./styles.js";
-import { cssVariable, themeColor } from "./theme.js";
+import { cssVariable, themeColor } from "../../core/theme.js";
 
 /** Numeric attributes of each mark kind: what the DOM renderer sets and animates. */
 export const geometry: Record<Mark["kind"], readonly string[]> = {

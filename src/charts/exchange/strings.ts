@@ -1,4 +1,4 @@
-import type { Locale, Plural } from "./locale.js";
+import type { Locale, Plural } from "../core/locale.js";
 
 /**
  * Strings about exchanges: the timeline, the cumulative bars and the exchange tooltips use them;

@@ -1,7 +1,7 @@
 import { select, type Selection } from "d3-selection";
 import { animate, type Tween } from "./animate.js";
 import { batchMarks, batchPath, between, pathData, type Batch } from "./batch.js";
-import { groupMarks, LAYERS, type Mark, type Scene } from "./marks.js";
+import { groupMarks, LAYERS, type Mark, type Scene } from "../../core/marks.js";
 import { geometry, paint } from "./paint.js";
 
 const DURATION = 350;

@@ -1,4 +1,4 @@
-import { moveFocus, px, type Mark, type Scene } from "./marks.js";
+import { moveFocus, px, type Mark, type Scene } from "../core/marks.js";
 
 /**
  * Keeps a scene inside its frame when the box is smaller than the chart needs (a 0 px wide

@@ -1,10 +1,10 @@
 import { dataset } from "../../data/dataset.js";
 import type { Source } from "../../data/types.js";
-import { localName } from "./claimants.js";
-import type { LocaleFormat } from "./locale.js";
-import { px, type TextMark } from "./marks.js";
+import { localName } from "../exchange/claimants.js";
+import type { LocaleFormat } from "../core/locale.js";
+import { px, type TextMark } from "../core/marks.js";
 import { wrap } from "./text.js";
-import { packageVersion } from "./version.js";
+import { packageVersion } from "../core/version.js";
 
 export const TITLE_SIZE = 17;
 export const SUBTITLE_SIZE = 13;

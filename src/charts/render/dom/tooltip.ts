@@ -1,4 +1,4 @@
-import type { Focus, TooltipLabels } from "./marks.js";
+import type { Focus, TooltipLabels } from "../../core/marks.js";
 import { cssColor } from "./paint.js";
 
 /** What the tooltip asks of the chart: step to the previous or next record, or close. */

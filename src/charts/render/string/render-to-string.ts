@@ -1,6 +1,6 @@
-import type { ChartLike } from "./core/chart.js";
-import { ownOptions } from "./core/own-options.js";
-import { sceneToSvg } from "./core/svg-string.js";
+import type { ChartLike } from "../../core/chart.js";
+import { ownOptions } from "../../core/own-options.js";
+import { sceneToSvg } from "./svg-string.js";
 
 /** Options of `renderToString`: the chart's own options, plus a prefix for the SVG's ids. */
 export type RenderToStringOptions<O> = O & {

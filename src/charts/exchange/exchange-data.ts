@@ -2,7 +2,7 @@ import { exchanges as bundled } from "../../data/records/exchanges.js";
 import { deepFreeze } from "../../data/freeze.js";
 import type { Exchange } from "../../data/types.js";
 import { partitionExchanges, type SkippedRecord } from "./check-records.js";
-import { OptionError, show } from "./options.js";
+import { OptionError, show } from "../core/options.js";
 
 /** The bundled records as charts draw them: checked null-prototype copies, made on first use. */
 let bundledCopies: readonly Exchange[] | undefined;

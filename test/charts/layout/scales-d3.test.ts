@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 // @ts-expect-error d3 ships no types of its own (its modules' types are separate packages), and this test needs none.
 import { scaleLinear, scaleLog, scaleUtc, utcYear } from "d3";
-import { linear, log, nice, ticks, tickStep, yearTicks } from "../../../src/charts/core/scales.js";
+import { linear, log, nice, ticks, tickStep, yearTicks } from "../../../src/charts/layout/scales.js";
 
 // The charts write their own ticks, `nice` and scales instead of bundling d3-scale, d3-array and
 // d3-time (about 16 KB gzip a chart). These properties keep them D3-correct: d3 (a dev

@@ -1,5 +1,5 @@
 import { guard } from "./interaction.js";
-import type { DataTable, Scene } from "./marks.js";
+import type { DataTable, Scene } from "../../core/marks.js";
 
 /**
  * Hides an element visually while keeping it for screen readers. One CSSOM write (which a strict

@@ -1,4 +1,4 @@
-import { px, type Mark } from "./marks.js";
+import { px, type Mark } from "../core/marks.js";
 
 /**
  * The "no exchanges in this range" message, centred in the plot area.

@@ -1,4 +1,4 @@
-import type { Mark } from "./marks.js";
+import type { Mark } from "../../core/marks.js";
 import { bounds } from "./paint.js";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fullName, localName, shortName } from "../../../src/charts/core/claimants.js";
+import { fullName, localName, shortName } from "../../../src/charts/exchange/claimants.js";
 import { countsText } from "../../../src/charts/held-captives/names.js";
 import { exchanges, heldClaims } from "../../../src/data/index.js";
 
