@@ -17,7 +17,7 @@ const meta = {
   tags: ["autodocs"],
   render: (args) => mountChart(cumulativeBars, args),
   argTypes: cumulativeBarsArgTypes,
-  args: { locale: "en", tooltip: true, dark: false, plain: false, animate: false, by: "month", mode: "grouped", officialTotals: true },
+  args: { locale: "en", tooltip: true, interactive: true, dark: false, plain: false, animate: false, by: "month", mode: "grouped", officialTotals: true },
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
   },

@@ -18,7 +18,7 @@ const meta = {
   tags: ["autodocs"],
   render: (args) => mountChart(heldCaptives, args),
   argTypes: heldCaptivesArgTypes,
-  args: { locale: "en", tooltip: true, dark: false, plain: false, animate: false, mode: "latest" },
+  args: { locale: "en", tooltip: true, interactive: true, dark: false, plain: false, animate: false, mode: "latest" },
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
   },

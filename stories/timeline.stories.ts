@@ -17,7 +17,7 @@ const meta = {
   tags: ["autodocs"],
   render: (args) => mountChart(timeline, args),
   argTypes: timelineArgTypes,
-  args: { locale: "en", tooltip: true, dark: false, plain: false, animate: false, largest: timelineDefaults.largest, pauseMonths: timelineDefaults.pauseMonths, legend: true },
+  args: { locale: "en", tooltip: true, interactive: true, dark: false, plain: false, animate: false, largest: timelineDefaults.largest, pauseMonths: timelineDefaults.pauseMonths, legend: true },
   play: async ({ canvasElement }) => {
     await chartReady(canvasElement);
   },

@@ -16,8 +16,6 @@ export interface AttributeSettings {
   readonly options: Record<string, unknown>;
   /** Show the export buttons (default true). */
   readonly actions: boolean;
-  /** No tooltip, no keyboard focus, no pointer interaction. */
-  readonly static: boolean;
 }
 
 /**
@@ -29,7 +27,7 @@ export interface AttributeSettings {
  * readAttributes((name) => ({ largest: "2" })[name] ?? null, "timeline").options.largest; // 2
  */
 export function readAttributes(get: (name: string) => string | null, chart?: string): AttributeSettings {
-  const isStatic = bool(get, "static", false);
+  const still = bool(get, "static", undefined);
   return {
     options: {
       ...(chart === undefined ? {} : chartOwnOptions(get, chart)),
@@ -45,11 +43,11 @@ export function readAttributes(get: (name: string) => string | null, chart?: str
       dark: get("dark") === "auto" ? "auto" : bool(get, "dark", undefined),
       plain: bool(get, "plain", undefined),
       animate: get("animate") === "auto" ? "auto" : bool(get, "animate", undefined),
-      tooltip: isStatic ? false : undefined,
+      // `static` is the element's name for the chart's `interactive: false`.
+      interactive: still === undefined ? undefined : !still,
       lenient: bool(get, "lenient", undefined),
     },
     actions: bool(get, "actions", true),
-    static: isStatic,
   };
 }
 

@@ -1,12 +1,14 @@
 import type { ChartHandle } from "../charts/core/chart.js";
-import type { PowErrorDetail, PowSelectDetail, PowSkippedDetail } from "../charts/core/events.js";
+import type { PowErrorDetail } from "../charts/core/events.js";
 import { locales, type Locale } from "../charts/core/locale.js";
 import type { AnyChart } from "../charts/registry.js";
 import { createActionBar, type ExportFormat } from "./actions.js";
 import { chartAttributes, readAttributes, type AttributeSettings } from "./attributes.js";
+import { drawsDark } from "../charts/render/dom/media.js";
+import { forwardChartEvents } from "./element-events.js";
 import { shownCsv } from "./export/csv.js";
-import { download } from "./export/download.js";
 import { svgToPng } from "./export/png.js";
+import { saveExport } from "./export/save.js";
 import { chartSvg } from "./export/svg.js";
 import { elementOptions } from "./element-options.js";
 import { FrameBatch } from "./frame-batch.js";
@@ -66,20 +68,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
       this.#root = this.attachShadow({ mode: "open" });
       this.#box = this.ownerDocument.createElement("div");
       this.#box.className = "box";
-      // The chart's own events (`pow:select`, and the deprecated `select`) stop here; the page
-      // hears one `pow:select` from the host. The same for `pow:skipped` (lenient mode) and `skip`.
-      const stop = (event: Event) => event.stopPropagation();
-      this.#box.addEventListener("select", stop);
-      this.#box.addEventListener("skip", stop);
-      this.#box.addEventListener("pow:select", (event) => {
-        event.stopPropagation();
-        const id = event.detail?.id;
-        this.dispatchEvent(new CustomEvent<PowSelectDetail>("pow:select", { bubbles: true, composed: true, detail: { id } }));
-      });
-      this.#box.addEventListener("pow:skipped", (event) => {
-        event.stopPropagation();
-        this.dispatchEvent(new CustomEvent<PowSkippedDetail>("pow:skipped", { bubbles: true, composed: true, detail: event.detail }));
-      });
+      forwardChartEvents(this.#box, this);
       this.#bar = createActionBar(this.ownerDocument, (format) => void this.download(format));
       this.#root.append(this.#box, this.#bar.element);
     }
@@ -103,18 +92,6 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
       this.#changes.schedule();
     }
 
-    #applyAttributes(): void {
-      if (!this.isConnected) return;
-      if (!this.#handle) return this.#render();
-      try {
-        const { options, settings } = this.#read();
-        this.#handle.update(options);
-        this.#apply(settings, options);
-      } catch (error) {
-        this.#fail(error);
-      }
-    }
-
     get data() { return this.#data; }
     set data(value) {
       this.#data = value ?? undefined;
@@ -132,8 +109,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
       this.#changes.flush();
       const { options } = this.#read();
       const width = Math.round(this.#box.getBoundingClientRect().width) || 640;
-      const dark = options.dark === "auto" ? this.ownerDocument.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false : options.dark === true;
-      return chartSvg(chart, options, width, dark);
+      return chartSvg(chart, options, width, drawsDark(options.dark as boolean | "auto" | undefined, this.ownerDocument.defaultView));
     }
 
     toPNG(scale = 2): Promise<Blob> {
@@ -142,28 +118,13 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
 
     toCSV(): string {
       this.#changes.flush();
-      return shownCsv(definition.normalize(this.#read().options));
+      return shownCsv(definition.shown(definition.normalize(this.#read().options)));
     }
 
     async download(format: ExportFormat): Promise<void> {
-      const doc = this.ownerDocument;
-      const base = `pow-exchanges-${definition.name}`;
-      const svgFile = () => download(doc, new Blob([this.toSVG()], { type: "image/svg+xml" }), `${base}.svg`);
       this.#bar.setStatus("");
-      try {
-        if (format === "svg") svgFile();
-        else if (format === "csv") download(doc, new Blob([this.toCSV()], { type: "text/csv" }), `${base}.csv`);
-        else {
-          try {
-            download(doc, await this.toPNG(2), `${base}.png`);
-          } catch {
-            svgFile();
-            this.#bar.setStatus(embedStrings[this.#locale()].pngBlocked);
-          }
-        }
-      } catch (error) {
-        this.#bar.setStatus(error instanceof Error ? error.message : String(error));
-      }
+      const pngBlocked = embedStrings[this.#locale()].pngBlocked;
+      this.#bar.setStatus(await saveExport(this, format, { doc: this.ownerDocument, name: definition.name, pngBlocked }));
     }
 
     /** Attributes over the `options` property over defaults; absent attributes reset what they control. */
@@ -177,24 +138,27 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
       this.#changes.cancel();
       this.#handle?.destroy();
       this.#handle = undefined;
+      this.#attempt(({ options }) => (this.#handle = chart(this.#box, options) as ChartHandle<unknown>));
+    }
+
+    #applyAttributes(): void {
+      if (!this.isConnected) return;
+      if (!this.#handle) return this.#render();
+      this.#attempt(({ options }) => this.#handle!.update(options));
+    }
+
+    /** Reads the attributes and draws with them; a message in place of the chart if either fails. */
+    #attempt(draw: (read: { options: Record<string, unknown>; settings: AttributeSettings }) => void): void {
       try {
-        const { options, settings } = this.#read();
+        const read = this.#read();
         this.#clearError();
-        this.#handle = chart(this.#box, options) as ChartHandle<unknown>;
-        this.#apply(settings, options);
+        draw(read);
+        this.#bar.element.hidden = !read.settings.actions;
+        this.#bar.setLocale(this.#locale(read.options));
+        this.#box.style.height = typeof read.options.height === "number" ? `${read.options.height}px` : "";
       } catch (error) {
         this.#fail(error);
       }
-    }
-
-    #apply(settings: AttributeSettings, options: Record<string, unknown>): void {
-      this.#clearError();
-      this.#bar.element.hidden = !settings.actions;
-      this.#bar.setLocale(this.#locale(options));
-      this.#box.style.height = typeof options.height === "number" ? `${options.height}px` : "";
-      const svg = this.#handle?.element.querySelector("svg");
-      if (settings.static) svg?.removeAttribute("tabindex");
-      else svg?.setAttribute("tabindex", "0");
     }
 
     #locale(options = this.#options ?? {}): Locale {

@@ -22,6 +22,7 @@ export const commonArgTypes: ArgTypes = {
   locale: common("Language of every label, number and date.", { type: "inline-radio" }, '"en" | "uk" | "ru"'),
   animate: common("Animate updates: true, false, or \"auto\" (only when the reader allows motion).", { type: "select" }, 'boolean | "auto"'),
   tooltip: common("Show a tooltip on hover and keyboard focus.", "boolean", "boolean"),
+  interactive: common("Readers can point at, tap and focus records. False draws a still chart (the element's `static` attribute).", "boolean", "boolean"),
   dark: common("Dark colours: true, false, or \"auto\" (follow the reader's preference).", { type: "select" }, 'boolean | "auto"'),
   plain: common("Leave out the header and footer, for hosts that print their own.", "boolean", "boolean"),
 };

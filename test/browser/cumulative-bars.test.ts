@@ -19,7 +19,7 @@ function mountAt(width: number, options: CumulativeBarsOptions = {}) {
   handle = cumulativeBars(host, { animate: false, ...options });
   const svg = host.querySelector("svg")!;
   // The scene the chart drew, from the same pure layout, to know where things are.
-  const scene = layoutCumulativeBars(normalizeCumulativeBarsOptions({ animate: false, ...options }), { width, height: Number(svg.getAttribute("height")) }, false);
+  const scene = layoutCumulativeBars(normalizeCumulativeBarsOptions({ animate: false, ...options }), { width, height: Number(svg.getAttribute("height")) });
   return { host, scene };
 }
 

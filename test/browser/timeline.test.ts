@@ -26,7 +26,7 @@ describe("the timeline in the browser", () => {
     const { host } = mountAt(900, { highlight: "2024-07-17" });
     // Where the pure layout puts the record, at the size the chart was drawn.
     const svg = host.querySelector("svg")!;
-    const scene = layoutTimeline(normalizeTimelineOptions({ highlight: "2024-07-17" }), { width: 900, height: Number(svg.getAttribute("height")) }, false);
+    const scene = layoutTimeline(normalizeTimelineOptions({ highlight: "2024-07-17" }), { width: 900, height: Number(svg.getAttribute("height")) });
     const anchor = scene.marks.find((m) => m.focus?.id === "2024-07-17")!.focus!.anchor;
     pointAt(host, anchor.x, anchor.y + 1);
     const tooltip = host.querySelector<HTMLElement>(".pow-tooltip")!;

@@ -10,9 +10,11 @@ const attrs = (values: Record<string, string>) => readAttributes((name) => value
 
 describe("element attributes", () => {
   it("reads scalars and leaves absent ones undefined so they reset", () => {
-    const { options, actions, static: isStatic } = attrs({ locale: "uk", height: "320", dark: "auto", plain: "", static: "", actions: "false" });
-    expect(options).toMatchObject({ locale: "uk", height: 320, dark: "auto", plain: true, tooltip: false, from: undefined });
-    expect([actions, isStatic]).toEqual([false, true]);
+    const { options, actions } = attrs({ locale: "uk", height: "320", dark: "auto", plain: "", static: "", actions: "false" });
+    expect(options).toMatchObject({ locale: "uk", height: 320, dark: "auto", plain: true, interactive: false, from: undefined });
+    expect(actions).toBe(false);
+    expect(attrs({ static: "false" }).options.interactive).toBe(true);
+    expect(attrs({}).options.interactive).toBeUndefined();
   });
 
   it("reads lenient as a boolean attribute, absent leaving the option unset", () => {

@@ -73,7 +73,7 @@ describe("CSV written by the package", () => {
 
   it("neutralizes the element's CSV button output too (shownCsv)", () => {
     const data = [{ ...exchanges[3]!, note: "=HYPERLINK(\"http://evil.example\",\"x\")", mediators: ["@SUM(A1)"] }];
-    const csv = shownCsv(timeline.definition.normalize({ data }));
+    const csv = shownCsv(timeline.definition.shown(timeline.definition.normalize({ data })));
     const row = cellsOf(csv.split("\r\n").slice(1).join("\r\n"));
     for (const cell of row) expect(cell).not.toMatch(formulaStart);
     expect(row).toContain("'=HYPERLINK(\"http://evil.example\",\"x\")");

@@ -63,9 +63,9 @@ function problems(scene: Scene, width: number, height: number): string[] {
   return found;
 }
 
-function layOut(chart: AnyChart, options: object, width: number, height: number, dark: boolean): Scene {
+function layOut(chart: AnyChart, options: object, width: number, height: number): Scene {
   const def = chart.definition;
-  return def.layout(def.normalize(options), { width, height }, dark);
+  return def.layout(def.normalize(options), { width, height });
 }
 
 const highlightOf = (list: readonly { id: string }[], pick: number) => (list.length > 0 && pick % 3 !== 0 ? list[pick % list.length]!.id : undefined);
@@ -75,7 +75,7 @@ describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 
     fc.assert(
       fc.property(exchangeData, size.width, size.height, fc.record(common), fc.integer({ min: 0, max: 100 }), fc.boolean(), (data, width, height, o, largest, legend) => {
         const options = { data, locale: o.locale, plain: o.plain, title: o.title, subtitle: o.subtitle, note: o.note, ...o.range, highlight: highlightOf(data, o.pick), largest, legend };
-        expect(problems(layOut(timeline as AnyChart, options, width, height, o.dark), width, height)).toEqual([]);
+        expect(problems(layOut(timeline as AnyChart, options, width, height), width, height)).toEqual([]);
       }),
       { seed: 70701, numRuns: RUNS },
     );
@@ -86,7 +86,7 @@ describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 
     fc.assert(
       fc.property(exchangeData, size.width, size.height, fc.record(common), shape, (data, width, height, o, s) => {
         const options = { data, locale: o.locale, plain: o.plain, title: o.title, subtitle: o.subtitle, note: o.note, ...o.range, highlight: highlightOf(data, o.pick), ...s };
-        expect(problems(layOut(cumulativeBars as AnyChart, options, width, height, o.dark), width, height)).toEqual([]);
+        expect(problems(layOut(cumulativeBars as AnyChart, options, width, height), width, height)).toEqual([]);
       }),
       { seed: 70702, numRuns: RUNS },
     );
@@ -97,14 +97,14 @@ describe("every chart layout over random valid data, sizes 0–5000 × 0–3000 
       fc.property(claimData, size.width, size.height, fc.record(common), fc.constantFrom("single", "dots"), (data, width, height, o, mode) => {
         const chosen = highlightOf(data, o.pick);
         const options = { data, locale: o.locale, plain: o.plain, title: o.title, subtitle: o.subtitle, note: o.note, ...o.range, mode, claim: chosen, highlight: chosen };
-        expect(problems(layOut(heldCaptives as AnyChart, options, width, height, o.dark), width, height)).toEqual([]);
+        expect(problems(layOut(heldCaptives as AnyChart, options, width, height), width, height)).toEqual([]);
       }),
       { seed: 70703, numRuns: RUNS },
     );
   });
 
   it("the property check itself catches NaN, a mark outside the frame and placeholder text", { timeout: 60_000 }, () => {
-    const scene = layOut(timeline as AnyChart, { data: exchanges.slice(0, 3) }, 640, 400, false);
+    const scene = layOut(timeline as AnyChart, { data: exchanges.slice(0, 3) }, 640, 400);
     const broken = (patch: Partial<Mark> & { kind: Mark["kind"] }) => ({ ...scene, marks: [...scene.marks, { key: "bad", layer: "marks", ...patch } as Mark] });
     expect(problems(scene, 640, 400)).toEqual([]);
     expect(problems(broken({ kind: "circle", cx: Number.NaN, cy: 1, r: 1 } as Partial<Mark> & { kind: "circle" }), 640, 400)).not.toEqual([]);

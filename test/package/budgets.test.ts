@@ -22,8 +22,8 @@ import { packageRoot } from "./consumer-dir.js";
  * only when used is the progressive-embed issue's work.
  */
 const CHART_CEILINGS: Record<string, { withData: number; codeOnly: number }> = {
-  timeline: { withData: 47_900, codeOnly: 25_400 }, // measured 47.5 KB with the exchanges, 25.1 KB without
-  "cumulative-bars": { withData: 60_100, codeOnly: 26_000 }, // measured 59.6 KB with exchanges and totals, 25.7 KB without
+  timeline: { withData: 47_900, codeOnly: 25_800 }, // measured 47.5 KB with the exchanges, 25.6 KB without (the renderer split in three files)
+  "cumulative-bars": { withData: 60_100, codeOnly: 26_300 }, // measured 59.6 KB with exchanges and totals, 26.1 KB without
   // Held captives also carries whom claims count in Ukrainian and Russian.
   "held-captives": { withData: 34_300, codeOnly: 26_900 }, // measured 33.9 KB with the claims, 26.6 KB without
 };

@@ -91,7 +91,6 @@ export interface Scene {
   readonly description: string;
   readonly marks: readonly Mark[];
   readonly table: DataTable;
-  readonly dark: boolean;
   /** How to use the keyboard, for screen readers, whole (empty when nothing is focusable). */
   readonly hint: string;
   /** The tooltip's buttons, in the chart's language. */

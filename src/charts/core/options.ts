@@ -29,6 +29,11 @@ export interface CommonOptions {
   readonly animate?: boolean | "auto";
   /** Show tooltips on hover and focus (default true). */
   readonly tooltip?: boolean;
+  /**
+   * Readers can point at, tap and focus records (default true). False draws the same marks as a
+   * still image: no tooltip, no keyboard focus, no pointer or click handling.
+   */
+  readonly interactive?: boolean;
   /** Dark colours: true, false, or "auto" (default: follow the reader's preference). */
   readonly dark?: boolean | "auto";
   /** Leave out the header and footer (for hosts that print their own). */
@@ -57,6 +62,7 @@ export interface NormalizedCommon {
   readonly locale: Locale;
   readonly animate: boolean | "auto";
   readonly tooltip: boolean;
+  readonly interactive: boolean;
   readonly dark: boolean | "auto";
   readonly plain: boolean;
   readonly lenient: boolean;
@@ -78,6 +84,7 @@ export const commonDefaults = /* @__PURE__ */ Object.freeze({
   locale: "en",
   animate: "auto",
   tooltip: true,
+  interactive: true,
   dark: false,
   plain: false,
   lenient: false,
@@ -116,6 +123,7 @@ export function normalizeCommon(options: CommonOptions): NormalizedCommon {
     locale: oneOf(o.locale, "locale", locales, commonDefaults.locale),
     animate: o.animate === undefined ? commonDefaults.animate : oneOf(o.animate, "animate", [true, false, "auto"] as const, "auto"),
     tooltip: flag(o.tooltip, "tooltip", commonDefaults.tooltip),
+    interactive: flag(o.interactive, "interactive", commonDefaults.interactive),
     dark: o.dark === undefined ? commonDefaults.dark : oneOf(o.dark, "dark", [true, false, "auto"] as const, false),
     plain: flag(o.plain, "plain", commonDefaults.plain),
   };

@@ -33,7 +33,7 @@ type Geometry = { x: BandScale<string>; y: LinearScale; top: number; bottom: num
  * const scene = layoutCumulativeBars(normalizeCumulativeBarsOptions({ by: "year" }), { width: 640, height: 420 }, false);
  * scene.marks.find((m) => m.key === "end-label-u"); // { kind: "text", text: "6,803 to Ukraine", … }
  */
-export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width: number; height: number }, dark: boolean): Scene {
+export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width: number; height: number }): Scene {
   const f = localeFormat(o.locale);
   const width = finite(size.width);
   const height = finite(size.height);
@@ -54,7 +54,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
   const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain, credit: o.credit }, width, height, f);
   const marks: Mark[] = [...framed.marks];
-  const scene = { width, height, title, description: describedWithSkipped(summary(records, list, f), o.skipped, f), dark };
+  const scene = { width, height, title, description: describedWithSkipped(summary(records, list, f), o.skipped, f) };
   const table = () => seriesTable(list, by, title, f, placed);
   if (list.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));

@@ -1,6 +1,7 @@
 import { exchangeStrings, mediatorNames } from "./strings.js";
 import { statedFigure } from "./stated-figure.js";
 import { inDateOrder } from "../../data/series/cumulative.js";
+import { inDateRange } from "../../data/series/date-range.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import type { Focus, TooltipContent } from "../core/marks.js";
@@ -8,8 +9,7 @@ import type { SkippedRecord } from "./check-records.js";
 
 /** Records inside the options' date range, in date order (the input is never mutated). */
 export function inRange(data: readonly Exchange[], from: string | null, to: string | null): readonly Exchange[] {
-  const kept = from === null && to === null ? data : data.filter((r) => (from === null || r.date >= from) && (to === null || r.date <= to));
-  return inDateOrder(kept);
+  return inDateOrder(inDateRange(data, from, to));
 }
 
 /** Finds the record a `highlight` option names, by id or by date. */

@@ -1,9 +1,10 @@
+import { inDateRange } from "../../data/series/date-range.js";
 import type { ChartDefinition } from "../core/chart.js";
 import { layoutHeldCaptives } from "./layout.js";
 import { normalizeHeldCaptivesOptions, type NormalizedHeldCaptives, type HeldCaptivesOptions } from "./options.js";
 
 /**
- * The held-captives chart's definition: options, default height, layout.
+ * The held-captives chart's definition: options, default height, layout and the claims it draws.
  *
  * @example
  * heldCaptivesDefinition.defaultHeight(320); // 600
@@ -16,4 +17,5 @@ export const heldCaptivesDefinition: ChartDefinition<HeldCaptivesOptions, Normal
   // that grew with the width would shrink where phones need it most).
   defaultHeight: () => 600,
   layout: layoutHeldCaptives,
+  shown: (o) => ({ table: "heldClaims", records: inDateRange(o.claims, o.from, o.to) }),
 };

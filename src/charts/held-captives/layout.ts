@@ -1,4 +1,5 @@
 import type { HeldClaim } from "../../data/types.js";
+import { inDateRange } from "../../data/series/date-range.js";
 import { fit } from "../layout/fit.js";
 import { frame } from "../layout/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
@@ -26,13 +27,13 @@ const PAD = 8;
  * @example
  * const scene = layoutHeldCaptives(normalizeHeldCaptivesOptions(), { width: 640, height: 420 }, false);
  */
-export function layoutHeldCaptives(o: NormalizedHeldCaptives, size: { width: number; height: number }, dark: boolean): Scene {
+export function layoutHeldCaptives(o: NormalizedHeldCaptives, size: { width: number; height: number }): Scene {
   const f = localeFormat(o.locale);
   const { width, height } = size;
   const title = o.title ?? heldStrings[f.locale].title;
   const scene = o.mode === "latest" ? latest(o, f, size) : o.mode === "single" ? single(o, f, size) : dots(o, f, size);
   const { table, description, ...rest } = scene;
-  return fit(finishScene({ width, height, title, dark, description: describedWithSkipped(description, o.skipped, f), ...rest }, table, f));
+  return fit(finishScene({ width, height, title, description: describedWithSkipped(description, o.skipped, f), ...rest }, table, f));
 }
 
 type Part = Pick<Scene, "description" | "marks" | "hint"> & { readonly table: () => Scene["table"] };
@@ -70,12 +71,10 @@ function latest(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
 function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { width: number; height: number }): Part {
   const s = heldStrings[f.locale];
   const title = o.title ?? heldStrings[f.locale].title;
-  const ranged = o.from !== null || o.to !== null;
-  const dated = o.claims
-    .filter((c): c is HeldClaim & { date: string } => c.date !== null && (o.from === null || c.date >= o.from) && (o.to === null || c.date <= o.to))
-    .sort(byDateThenId);
   // Undated claims cannot be placed on a time range, so a range leaves them out altogether.
-  const undated = ranged ? [] : o.claims.filter((c) => c.date === null);
+  const inRange = inDateRange(o.claims, o.from, o.to);
+  const dated = inRange.filter((c): c is HeldClaim & { date: string } => c.date !== null).sort(byDateThenId);
+  const undated = inRange.filter((c) => c.date === null);
   const highlighted = (o.highlight === null ? undefined : findClaim(dated, o.highlight)) ?? dated.find((c) => c.id === o.claim?.id);
   const notes = [
     o.note,

@@ -23,8 +23,6 @@ export interface ColumnStyle {
   /** Where the row of "mediated" dots runs, under the lowest bar. */
   readonly mediatedY: number;
   readonly f: LocaleFormat;
-  /** False for a static SVG: no focus per record. */
-  readonly interactive: boolean;
   /** The highlighted record, when there is one: its column is ringed and the others muted. */
   readonly highlighted: Exchange | undefined;
 }
@@ -58,7 +56,7 @@ export function column(marks: Mark[], event: TimelineEvent, cx: number, s: Colum
     // The upper bar carries the record: keyboard focus, tooltip and select event. A single
     // exchange answers anywhere in its column; a stage, on its own stretch of the stack.
     const box = event.records.length === 1 ? { x, y: px(upTop), width, height: px(hu + hr) } : { x, y: px(upTop), width, height: px(hu) };
-    const focus = s.interactive ? exchangeFocus(r, s.f, { x: px(cx), y: px(upTop) }, box) : undefined;
+    const focus = exchangeFocus(r, s.f, { x: px(cx), y: px(upTop) }, box);
     marks.push(bar(`${r.id}-u`, r.toUkraine === null, x, px(upTop), width, px(hu), "toUkraine", opacity, focus));
     marks.push(bar(`${r.id}-r`, r.toRussia === null, x, px(downTop), width, px(hr), "toRussia", opacity, undefined));
     outlines(marks, r, cx, s, { up: s.baseline - up - gap, down: downTop });

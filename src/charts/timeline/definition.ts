@@ -1,9 +1,10 @@
 import type { ChartDefinition } from "../core/chart.js";
+import { inRange } from "../exchange/records.js";
 import { layoutTimeline } from "./layout.js";
 import { normalizeTimelineOptions, type NormalizedTimeline, type TimelineOptions } from "./options.js";
 
 /**
- * The timeline's definition: options, default height, layout.
+ * The timeline's definition: options, default height, layout and the records it draws.
  *
  * @example
  * timelineDefinition.defaultHeight(640); // 500
@@ -15,4 +16,5 @@ export const timelineDefinition: ChartDefinition<TimelineOptions, NormalizedTime
   // the key and the footer; static and live renderings share this, so hydration never shifts.
   defaultHeight: (width) => Math.round(Math.max(500, Math.min(width * 0.62, 600))),
   layout: layoutTimeline,
+  shown: (o) => ({ table: "exchanges", records: inRange(o.data, o.from, o.to) }),
 };

@@ -29,7 +29,7 @@ const DAY = 86_400_000;
  * its direction's colour. Unreported figures are hollow dashed stubs, never zero-height bars;
  * other stated figures are dashed outlines; a dot under a column means a mediator was named.
  */
-export function layoutTimeline(o: NormalizedTimeline, size: { width: number; height: number }, dark: boolean, interactive = true): Scene {
+export function layoutTimeline(o: NormalizedTimeline, size: { width: number; height: number }): Scene {
   const f = localeFormat(o.locale);
   const { width, height } = size;
   const records = inRange(o.data, o.from, o.to);
@@ -42,7 +42,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const table = () => dataTable(records, title, f);
   if (records.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
-    return fit(finishScene({ width, height, title, description, marks, dark, hint: "" }, table, f));
+    return fit(finishScene({ width, height, title, description, marks, hint: "" }, table, f));
   }
 
   const key = o.legend ? timelineKey(records, f, 8, framed.top, width - 16) : { marks: [], height: 0 };
@@ -64,7 +64,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
 
   const spacing = (x.range[1] - x.range[0]) / Math.max(1, events.length);
   const highlighted = findHighlight(records, o.highlight);
-  const style = { baseline, y, w: Math.max(1.5, Math.min(6, spacing * 0.8)), mediatedY: bottom + 3, f, interactive, highlighted };
+  const style = { baseline, y, w: Math.max(1.5, Math.min(6, spacing * 0.8)), mediatedY: bottom + 3, f, highlighted };
   const boxes = new Map<TimelineEvent, ColumnBox>();
   for (const event of events) boxes.set(event, column(marks, event, x(event.ms), style));
 
@@ -79,7 +79,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   }
   marks.push(...labels.marks);
   marks.push(...pauseNotes(records, o.pauseMonths, { width, x, baseline, f, size: labelSize }));
-  return fit(finishScene({ width, height, title, description, marks, dark, hint: f.t.keyboardHint }, table, f));
+  return fit(finishScene({ width, height, title, description, marks, hint: f.t.keyboardHint }, table, f));
 }
 
 /** Where the axis's "↑ Returned to Ukraine" sits (timelineAxes draws it), so no label covers it. */

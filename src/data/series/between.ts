@@ -1,5 +1,6 @@
 import { exchanges as bundled } from "../records/exchanges.js";
 import type { Exchange } from "../types.js";
+import { inDateRange } from "./date-range.js";
 
 /**
  * Records dated from `from` to `to`, both included (ISO dates; either may be omitted).
@@ -11,6 +12,5 @@ export function between(
   range: { readonly from?: string | undefined; readonly to?: string | undefined },
   records: readonly Exchange[] = bundled,
 ): Exchange[] {
-  const { from, to } = range;
-  return records.filter((r) => (from === undefined || r.date >= from) && (to === undefined || r.date <= to));
+  return [...inDateRange(records, range.from, range.to)];
 }

@@ -8,10 +8,10 @@ import { normalizeHeldCaptivesOptions } from "../../../src/charts/held-captives/
 // A scene is plain data: it crosses a worker boundary (structuredClone) and JSON whole, focus
 // text and data table included, so tests and other renderers can take it as it is.
 const scenes = {
-  timeline: () => layoutTimeline(normalizeTimelineOptions({ highlight: "2024-07-17" }), { width: 640, height: 500 }, false),
-  "cumulative bars": () => layoutCumulativeBars(normalizeCumulativeBarsOptions({}), { width: 640, height: 500 }, false),
-  "held captives": () => layoutHeldCaptives(normalizeHeldCaptivesOptions({}), { width: 640, height: 600 }, false),
-  "held captives, dots": () => layoutHeldCaptives(normalizeHeldCaptivesOptions({ mode: "dots" }), { width: 640, height: 600 }, false),
+  timeline: () => layoutTimeline(normalizeTimelineOptions({ highlight: "2024-07-17" }), { width: 640, height: 500 }),
+  "cumulative bars": () => layoutCumulativeBars(normalizeCumulativeBarsOptions({}), { width: 640, height: 500 }),
+  "held captives": () => layoutHeldCaptives(normalizeHeldCaptivesOptions({}), { width: 640, height: 600 }),
+  "held captives, dots": () => layoutHeldCaptives(normalizeHeldCaptivesOptions({ mode: "dots" }), { width: 640, height: 600 }),
 };
 
 describe.each(Object.entries(scenes))("the %s scene", (_name, make) => {
@@ -34,16 +34,16 @@ describe.each(Object.entries(scenes))("the %s scene", (_name, make) => {
 
 describe("a scene carries every word its renderer shows", () => {
   it("has its whole keyboard hint and the tooltip's buttons in the chart's language", () => {
-    const uk = layoutTimeline(normalizeTimelineOptions({ locale: "uk" }), { width: 640, height: 500 }, false);
+    const uk = layoutTimeline(normalizeTimelineOptions({ locale: "uk" }), { width: 640, height: 500 });
     expect(uk.hint).toMatch(/Tab веде до джерел/);
     expect(uk.controls).toEqual({ close: "Закрити", previous: expect.any(String), next: expect.any(String) });
-    const ru = layoutCumulativeBars(normalizeCumulativeBarsOptions({ locale: "ru" }), { width: 640, height: 500 }, false);
+    const ru = layoutCumulativeBars(normalizeCumulativeBarsOptions({ locale: "ru" }), { width: 640, height: 500 });
     expect(ru.hint).toMatch(/^Клавиши со стрелками переключают столбцы .* Tab ведёт к источникам\.$/);
     expect(ru.controls.close).toBe("Закрыть");
   });
 
   it("has no hint when nothing can be focused", () => {
-    const empty = layoutTimeline(normalizeTimelineOptions({ data: [] }), { width: 640, height: 500 }, false);
+    const empty = layoutTimeline(normalizeTimelineOptions({ data: [] }), { width: 640, height: 500 });
     expect(empty.hint).toBe("");
   });
 });

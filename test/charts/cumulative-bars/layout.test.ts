@@ -4,7 +4,7 @@ import { exchanges } from "../../../src/data/index.js";
 import { find, record, records, totals } from "./fixtures.js";
 
 const layout = (options: CumulativeBarsOptions = {}, width = 800, height = 400) =>
-  layoutCumulativeBars(normalizeCumulativeBarsOptions({ data: records, totals, plain: true, ...options }), { width, height }, false);
+  layoutCumulativeBars(normalizeCumulativeBarsOptions({ data: records, totals, plain: true, ...options }), { width, height });
 
 describe("layoutCumulativeBars", () => {
   it("draws one pair of bars for every month from the first to the last, the empty month included", () => {
@@ -94,7 +94,7 @@ describe("layoutCumulativeBars", () => {
 
   it("draws the bundled totals only over bars that count from the start of the war", () => {
     const bundled = (data: CumulativeBarsOptions["data"]) =>
-      layoutCumulativeBars(normalizeCumulativeBarsOptions({ data, plain: true }), { width: 800, height: 400 }, false).marks.filter((m) => m.key.startsWith("official-"));
+      layoutCumulativeBars(normalizeCumulativeBarsOptions({ data, plain: true }), { width: 800, height: 400 }).marks.filter((m) => m.key.startsWith("official-"));
     expect(bundled(undefined).length).toBeGreaterThan(10);
     const from2025 = exchanges.filter((r) => r.date >= "2025-01-01");
     expect(bundled(from2025)).toEqual([]);
@@ -167,7 +167,7 @@ describe("layoutCumulativeBars", () => {
   });
 
   it("thins period labels at 320 px to years that do not overlap", () => {
-    const { marks } = layoutCumulativeBars(normalizeCumulativeBarsOptions({}), { width: 320, height: 420 }, false);
+    const { marks } = layoutCumulativeBars(normalizeCumulativeBarsOptions({}), { width: 320, height: 420 });
     const labels = (marks.filter((m) => m.key.startsWith("xlabel-")) as { text: string; x: number }[]).sort((a, b) => a.x - b.x);
     expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(labels.every((l) => /^\d{4}$/.test(l.text))).toBe(true);

@@ -34,7 +34,7 @@ function expectInside(scene: Scene): void {
 }
 
 const layout = (data: readonly Exchange[], width: number, height: number, extra: object = {}) =>
-  layoutCumulativeBars(normalizeCumulativeBarsOptions({ data, ...extra }), { width, height }, false);
+  layoutCumulativeBars(normalizeCumulativeBarsOptions({ data, ...extra }), { width, height });
 
 describe("layoutCumulativeBars for any valid input", () => {
   it("yields finite numbers and keeps every mark inside the box, for any records, options and size", { timeout: 60_000 }, () => {

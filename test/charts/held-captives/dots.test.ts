@@ -6,7 +6,7 @@ import { heldClaims } from "../../../src/data/records/held-claims.js";
 import { claim, stated } from "./fixtures.js";
 
 function scene(options: HeldCaptivesOptions = {}, width = 640, height = 448) {
-  return layoutHeldCaptives(normalizeHeldCaptivesOptions({ mode: "dots", ...options }), { width, height }, false);
+  return layoutHeldCaptives(normalizeHeldCaptivesOptions({ mode: "dots", ...options }), { width, height });
 }
 const circle = (marks: readonly Mark[], key: string) => marks.find((m): m is CircleMark => m.kind === "circle" && m.key === key);
 const texts = (marks: readonly Mark[]) => marks.filter((m): m is TextMark => m.kind === "text").map((m) => m.text);

@@ -117,7 +117,7 @@ describe("normalizeHeldCaptivesOptions", () => {
   it("prints the skipped claims in the footer in both modes", () => {
     const data = [...two, { ...two[0], id: "bad", side: "both" }] as never;
     for (const mode of ["single", "dots"] as const) {
-      const scene = layoutHeldCaptives(normalizeHeldCaptivesOptions({ data, lenient: true, mode }), { width: 900, height: 500 }, false);
+      const scene = layoutHeldCaptives(normalizeHeldCaptivesOptions({ data, lenient: true, mode }), { width: 900, height: 500 });
       const footer = scene.marks.filter((m) => m.kind === "text").map((m) => (m as { text: string }).text).join(" ");
       expect(footer, mode).toContain('1 record skipped: data[2] side: "both" (expected ukraine, russia, other)');
     }

@@ -43,7 +43,7 @@ function expectedFocus(data: readonly HeldClaim[], mode: "single" | "dots"): num
 }
 
 function layout(data: readonly HeldClaim[], extra: object, width: number, height: number): Scene {
-  return layoutHeldCaptives(normalizeHeldCaptivesOptions({ data, ...extra }), { width, height }, false);
+  return layoutHeldCaptives(normalizeHeldCaptivesOptions({ data, ...extra }), { width, height });
 }
 
 describe("held-captives layout, for any valid input", () => {

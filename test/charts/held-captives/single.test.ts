@@ -4,7 +4,7 @@ import { normalizeHeldCaptivesOptions, type HeldCaptivesOptions } from "../../..
 import type { Mark, RectMark, TextMark } from "../../../src/charts/core/marks.js";
 
 function scene(options: HeldCaptivesOptions = {}, width = 640, height = 448) {
-  return layoutHeldCaptives(normalizeHeldCaptivesOptions({ mode: "single", ...options }), { width, height }, false);
+  return layoutHeldCaptives(normalizeHeldCaptivesOptions({ mode: "single", ...options }), { width, height });
 }
 const find = (marks: readonly Mark[], key: string) => marks.find((m) => m.key === key);
 const texts = (marks: readonly Mark[]) => marks.filter((m): m is TextMark => m.kind === "text").map((m) => m.text);
@@ -91,7 +91,7 @@ describe("single mode", () => {
 });
 
 describe("latest mode (the default)", () => {
-  const latest = (width = 640, locale: "en" | "uk" | "ru" = "en") => layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale }), { width, height: 600 }, false);
+  const latest = (width = 640, locale: "en" | "uk" | "ru" = "en") => layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale }), { width, height: 600 });
 
   it("names a claimant from each side, each dated, the older one with its age", () => {
     const all = texts(latest().marks).join(" ");
@@ -122,10 +122,10 @@ describe("latest mode (the default)", () => {
 
 describe("held captives in Ukrainian and Russian", () => {
   it("names claimants and says whom each claim counts in the chart's language", () => {
-    const uk = texts(layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale: "uk" }), { width: 640, height: 600 }, false).marks).join(" ");
+    const uk = texts(layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale: "uk" }), { width: 640, height: 600 }).marks).join(" ");
     expect(uk).toContain("Володимир Зеленський");
     expect(uk).toContain("Що враховано: військовополонені");
-    const ru = texts(layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale: "ru" }), { width: 640, height: 600 }, false).marks).join(" ");
+    const ru = texts(layoutHeldCaptives(normalizeHeldCaptivesOptions({ locale: "ru" }), { width: 640, height: 600 }).marks).join(" ");
     expect(ru).toContain("Владимир Путин, 5 июня 2024");
     expect(ru).not.toContain("prisoners of war");
   });

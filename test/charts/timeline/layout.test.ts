@@ -16,7 +16,7 @@ const data = [
   record("2024-07-17", 95, null, { disputes: [{ field: "toUkraine", value: 150, claimant: "Someone", side: "russia" }] }),
   record("2024-12-30", null, 50),
 ];
-const layout = (options = {}, width = 800, height = 400) => layoutTimeline(normalizeTimelineOptions({ data, plain: true, legend: false, ...options }), { width, height }, false);
+const layout = (options = {}, width = 800, height = 400) => layoutTimeline(normalizeTimelineOptions({ data, plain: true, legend: false, ...options }), { width, height });
 const byKey = (marks: readonly Mark[], key: string) => marks.find((m) => m.key === key);
 
 describe("layoutTimeline", () => {
@@ -66,7 +66,7 @@ describe("layoutTimeline", () => {
 
   it("labels the largest exchange and notes a long pause", () => {
     const long = [record("2023-01-08", 50, 50), record("2023-08-07", 22, null), record("2024-01-03", 230, 248)];
-    const { marks } = layoutTimeline(normalizeTimelineOptions({ data: long, plain: true, legend: false }), { width: 900, height: 400 }, false);
+    const { marks } = layoutTimeline(normalizeTimelineOptions({ data: long, plain: true, legend: false }), { width: 900, height: 400 });
     expect(marks.find((m) => m.key === "largest-2024-01-03")).toMatchObject({ text: "230 · Jan 2024" });
     expect(marks.find((m) => m.key === "largest-2023-01-08")).toMatchObject({ text: "50 each way · Jan 2023" });
     const pause = marks.filter((m) => m.key.startsWith("pause-label-2023-08-07")).map((m) => (m as { text: string }).text);
@@ -131,17 +131,17 @@ describe("labels", () => {
   });
 
   it("keys every encoding it uses besides direction, and only those", () => {
-    const keyed = layoutTimeline(normalizeTimelineOptions({ data, plain: true }), { width: 900, height: 400 }, false).marks.filter((m) => m.key.startsWith("key-label-")).map((m) => m.key);
+    const keyed = layoutTimeline(normalizeTimelineOptions({ data, plain: true }), { width: 900, height: 400 }).marks.filter((m) => m.key.startsWith("key-label-")).map((m) => m.key);
     expect(keyed).toEqual(["key-label-not-reported", "key-label-other-figure", "key-label-mediated"]);
   });
 
   it("sets no text under 11 px, and ticks at 12 px from 480 px up", () => {
     for (const width of [320, 640]) {
-      const sizes = layoutTimeline(normalizeTimelineOptions({}), { width, height: 500 }, false).marks.flatMap((m) => (m.kind === "text" ? [m.size] : []));
+      const sizes = layoutTimeline(normalizeTimelineOptions({}), { width, height: 500 }).marks.flatMap((m) => (m.kind === "text" ? [m.size] : []));
       expect(Math.min(...sizes)).toBe(width < 480 ? 11 : 11);
       expect(sizes.filter((s) => s < 11)).toEqual([]);
     }
-    const ticks = layoutTimeline(normalizeTimelineOptions({}), { width: 640, height: 500 }, false).marks.filter((m) => m.key.startsWith("ylabel-"));
+    const ticks = layoutTimeline(normalizeTimelineOptions({}), { width: 640, height: 500 }).marks.filter((m) => m.key.startsWith("ylabel-"));
     expect(ticks.every((m) => m.kind === "text" && m.size === 12)).toBe(true);
   });
 });
@@ -157,7 +157,7 @@ describe("lenient mode", () => {
     const o = normalizeTimelineOptions({ data: bad, lenient: true });
     expect(o.data).toHaveLength(3);
     expect(o.skipped.map((s) => [s.index, s.id])).toEqual([[3, "bad-date"], [4, "bad-count"]]);
-    const scene = layoutTimeline(o, { width: 900, height: 420 }, false);
+    const scene = layoutTimeline(o, { width: 900, height: 420 });
     const footer = scene.marks.filter((m) => m.layer === "frame" && m.kind === "text").map((m) => (m as { text: string }).text).join(" ");
     expect(footer).toContain("2 records skipped: data[3] date:");
     expect(scene.marks.filter((m) => m.focus)).toHaveLength(3);
@@ -180,17 +180,5 @@ describe("normalizeTimelineOptions", () => {
 
   it("applies visible defaults", () => {
     expect(normalizeTimelineOptions({})).toMatchObject({ locale: "en", largest: 3, pauseMonths: 4, tooltip: true, animate: "auto" });
-  });
-});
-
-describe("layoutTimeline for a static SVG", () => {
-  it("draws the same marks without a focus for any of them when not interactive", () => {
-    const o = normalizeTimelineOptions({ highlight: "2024-07-17" });
-    const interactive = layoutTimeline(o, { width: 640, height: 400 }, false);
-    const still = layoutTimeline(o, { width: 640, height: 400 }, false, false);
-    expect(interactive.marks.filter((m) => m.focus).length).toBeGreaterThan(50);
-    expect(still.marks.filter((m) => m.focus)).toEqual([]);
-    const strip = (marks: readonly Mark[]) => marks.map(({ focus: _focus, ...rest }) => rest);
-    expect(strip(still.marks)).toEqual(strip(interactive.marks));
   });
 });

@@ -4,7 +4,7 @@ import { layoutTimeline, normalizeTimelineOptions } from "../../../src/charts/in
 import { exchangeArb, exchangesArb, markProblems } from "../support/arbitraries.js";
 
 const layout = (data: Parameters<typeof normalizeTimelineOptions>[0], width: number, height: number) =>
-  layoutTimeline(normalizeTimelineOptions(data), { width, height }, false);
+  layoutTimeline(normalizeTimelineOptions(data), { width, height });
 
 describe("timeline layout properties", () => {
   it("never yields a non-finite number or a mark outside the frame", { timeout: 60_000 }, () => {

@@ -85,7 +85,7 @@ export function markOutline(m: Mark): string {
  * A mark part of the way from `from` to `to` (eased `e` in 0–1), for animating a batch: only the
  * numbers in `geometry` move, as they do for a mark with its own element.
  */
-export function between(from: Mark, to: Mark, e: number): Mark {
+export function interpolateMark(from: Mark, to: Mark, e: number): Mark {
   const names = geometry[to.kind];
   if (from.kind !== to.kind || names.length === 0) return to;
   const out = { ...to } as Record<string, unknown>;

@@ -1,13 +1,13 @@
 import { select, type Selection } from "d3-selection";
 import { animate, type Tween } from "./animate.js";
-import { batchMarks, batchPath, between, pathData, type Batch } from "./batch.js";
+import { batchMarks, batchPath, interpolateMark, pathData, type Batch } from "./batch.js";
 import { groupMarks, LAYERS, type Mark, type Scene } from "../../core/marks.js";
 import { geometry, paint } from "./paint.js";
 
 const DURATION = 350;
 
-/** An SVG element the renderer created, with its item (a mark or a batch) and the mark it last painted. */
-export type MarkElement = SVGElement & { __data__?: Item; __painted?: Mark };
+/** An SVG element the renderer created (d3 keeps its item, a mark or a batch), with the mark it last painted. */
+export type MarkElement = SVGElement & { __painted?: Mark };
 /** A path drawing a batch, with the marks it drew last (where an animation starts from). */
 type BatchElement = SVGPathElement & { __marks?: readonly Mark[] };
 type Item = Mark | Batch;
@@ -45,17 +45,6 @@ export function drawScene(
   const create = (d: Item) => layers[0]!.ownerDocument.createElementNS("http://www.w3.org/2000/svg", isBatch(d) ? "path" : d.kind) as MarkElement;
   for (const [i, layer] of LAYERS.entries()) {
     const g = layers[i]!;
-    if (g.firstChild === null) {
-      // A first draw has nothing to join with: the elements are made in order, carrying their
-      // item as d3 would (`__data__`), so later joins match them by key.
-      for (const d of items.get(layer)!) {
-        const el = g.appendChild(create(d));
-        el.__data__ = d;
-        if (isBatch(d)) drawBatch(el as BatchElement, d);
-        else drawMark(el, d);
-      }
-      continue;
-    }
     select(g).selectAll<MarkElement, Item>(":scope > *")
       .data(items.get(layer)!, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
       .join((enter) => enter.append(create))
@@ -74,7 +63,7 @@ export function drawScene(
     if (!animated || !previous) return;
     const from = new Map(previous.map((m) => [m.key, m]));
     if (!batch.marks.some((m) => from.has(m.key) && moved(from.get(m.key)!, m))) return;
-    tweens.push((e) => el.setAttribute("d", pathData(batch.marks.map((m) => (from.has(m.key) ? between(from.get(m.key)!, m, e) : m)))));
+    tweens.push((e) => el.setAttribute("d", pathData(batch.marks.map((m) => (from.has(m.key) ? interpolateMark(from.get(m.key)!, m, e) : m)))));
   }
 
   function drawMark(el: MarkElement, mark: Mark): void {
@@ -82,7 +71,7 @@ export function drawScene(
     paint(el, mark, dark, true, inline);
     if (animated && last && moved(last, mark)) {
       tweens.push((e) => {
-        const now = numbers(between(last, mark, e));
+        const now = numbers(interpolateMark(last, mark, e));
         for (const n of geometry[mark.kind]) el.setAttribute(n, String(now[n]));
       });
     }

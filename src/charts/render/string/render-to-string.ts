@@ -26,7 +26,6 @@ export function renderToString<O>(chart: ChartLike<O>, options?: RenderToStringO
   const normalized = definition.normalize(chartOptions as O);
   const width = normalized.width ?? 640;
   const height = normalized.height ?? definition.defaultHeight(width);
-  // Not interactive: a static SVG has no pointer or keyboard, so no focus is made for any mark.
-  const scene = definition.layout(normalized, { width, height }, normalized.dark === true, false);
-  return sceneToSvg(scene, idPrefix ?? `pow-${definition.name}`);
+  const scene = definition.layout(normalized, { width, height });
+  return sceneToSvg(scene, { idPrefix: idPrefix ?? `pow-${definition.name}`, dark: normalized.dark === true });
 }

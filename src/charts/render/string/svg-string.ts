@@ -11,16 +11,24 @@ const attr = (name: string, value: string | number): string => ` ${name}="${esca
 /** An element with text content, escaped here: text from data or options is always text. */
 const element = (tag: string, attributes: string, text: string): string => `<${tag}${attributes}>${escapeXml(text)}</${tag}>`;
 
+/** What the string renderer takes besides the scene. */
+export interface StringRenderSettings {
+  /** Prefix for the ids inside the SVG (default "pow"). */
+  readonly idPrefix?: string;
+  /** Dark colours (default false). */
+  readonly dark?: boolean;
+}
+
 /**
  * Serializes a scene as standalone SVG: a viewBox, presentation attributes for every colour and
  * font (it needs no CSS), a <title> and <desc>. Linear in the number of marks. The output is
  * well-formed XML for any scene and any `idPrefix`: the serializer escapes everything it writes.
  *
  * @example
- * sceneToSvg(scene, "pow-timeline").startsWith('<svg xmlns="http://www.w3.org/2000/svg"'); // true
+ * sceneToSvg(scene, { idPrefix: "pow-timeline" }).startsWith('<svg xmlns="http://www.w3.org/2000/svg"'); // true
  */
-export function sceneToSvg(scene: Scene, idPrefix = "pow"): string {
-  const { width, height, dark } = scene;
+export function sceneToSvg(scene: Scene, { idPrefix = "pow", dark = false }: StringRenderSettings = {}): string {
+  const { width, height } = scene;
   const colors = new Map<string, string>();
   const color = (token: ColorToken | "none" | undefined) => {
     if (token === undefined || token === "none") return "none";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { batchMarks, batchPath, between, markOutline, pathData } from "../../../../src/charts/render/dom/batch.js";
+import { batchMarks, batchPath, interpolateMark, markOutline, pathData } from "../../../../src/charts/render/dom/batch.js";
 import type { Focus, Mark } from "../../../../src/charts/core/marks.js";
 
 const focus = { id: "r1", label: "r1", tooltip: { heading: "r1", rows: [], sources: [] }, anchor: { x: 0, y: 0 } } satisfies Focus;
@@ -63,16 +63,16 @@ describe("markOutline", () => {
   });
 });
 
-describe("between", () => {
+describe("interpolateMark", () => {
   it("moves only the geometry, rounded to 0.1 px", () => {
     const from = rect("a", 0), to = rect("a", 10, { height: 40 });
-    expect(between(from, to, 0)).toMatchObject({ x: 0, height: 20, fill: "toUkraine" });
-    expect(between(from, to, 0.333)).toMatchObject({ x: 3.3, height: 26.7 });
-    expect(between(from, to, 1)).toEqual(to);
+    expect(interpolateMark(from, to, 0)).toMatchObject({ x: 0, height: 20, fill: "toUkraine" });
+    expect(interpolateMark(from, to, 0.333)).toMatchObject({ x: 3.3, height: 26.7 });
+    expect(interpolateMark(from, to, 1)).toEqual(to);
   });
 
   it("jumps to the new mark when the kind changed", () => {
     const line: Mark = { kind: "line", key: "a", layer: "marks", x1: 0, y1: 0, x2: 1, y2: 1 };
-    expect(between(line, rect("a", 3), 0.5)).toEqual(rect("a", 3));
+    expect(interpolateMark(line, rect("a", 3), 0.5)).toEqual(rect("a", 3));
   });
 });
