@@ -1,5 +1,6 @@
 import { exchangeStrings } from "../exchange/strings.js";
-import { band, linear, type BandScale, type LinearScale, maxOf } from "../layout/scales.js";
+import { band, linear, type BandScale, type LinearScale } from "../layout/scales.js";
+import { maxOf } from "../layout/ticks.js";
 import { frame } from "../layout/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, finishScene, type Mark, type Scene } from "../core/marks.js";
@@ -89,7 +90,7 @@ function geometry(o: NormalizedCumulativeBars, list: readonly Bin[], placed: rea
   const plotBottom = Math.max(top + 10, bottom);
   const peak = maxOf(list, (b) => (o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia))) ?? 0;
   const ticks = tickCount({ top, bottom: plotBottom });
-  const y = linear([0, Math.max(peak, maxOf(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], true, ticks);
+  const y = linear([0, Math.max(peak, maxOf(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], { nice: ticks });
   const left = Math.min(yLabelWidth(y, ticks, f, tickSize(width)) + 8, width / 4);
   const right = Math.max(left, width - 8);
   const x = band(list.map((b) => b.key), [left, right], { inner: list.length > 40 ? 0.15 : 0.25, outer: 0.1 });

@@ -1,4 +1,6 @@
-import { utcMs, yearTicks, type LinearScale, type LogScale, maxOf } from "../layout/scales.js";
+import { utcMs, yearTicks } from "../layout/time.js";
+import { type LinearScale, type LogScale } from "../layout/scales.js";
+import { maxOf } from "../layout/ticks.js";
 import type { HeldClaim } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Focus, type Mark } from "../core/marks.js";

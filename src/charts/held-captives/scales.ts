@@ -1,4 +1,5 @@
-import { linear, log, utcMs, type LinearScale, type LogScale } from "../layout/scales.js";
+import { linear, log, type LinearScale, type LogScale } from "../layout/scales.js";
+import { utcMs } from "../layout/time.js";
 
 const STEPS = [1, 2, 5];
 const DAY = 86_400_000;
@@ -53,5 +54,5 @@ export function dateScale(dates: readonly string[], from: string | null, to: str
   let start = utcMs(from ?? sorted[0]!);
   let end = utcMs(to ?? sorted.at(-1)!);
   if (end <= start) [start, end] = [start - 30 * DAY, start + 30 * DAY];
-  return linear([start, end], range, false, 5, true);
+  return linear([start, end], range, { clamp: true });
 }

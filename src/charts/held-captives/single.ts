@@ -1,4 +1,5 @@
-import { linear, type LinearScale, maxOf } from "../layout/scales.js";
+import { linear, type LinearScale } from "../layout/scales.js";
+import { maxOf } from "../layout/ticks.js";
 import { heldStrings } from "./strings.js";
 import type { HeldClaim } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";

@@ -1,7 +1,8 @@
 import { exchangeStrings } from "../exchange/strings.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { yearStep, yearTicks, type LinearScale } from "../layout/scales.js";
+import { yearStep, yearTicks } from "../layout/time.js";
+import { type LinearScale } from "../layout/scales.js";
 import { textWidth } from "../layout/text.js";
 import { tickSize } from "../layout/type-scale.js";
 

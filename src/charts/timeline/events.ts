@@ -1,5 +1,5 @@
 import type { Exchange } from "../../data/types.js";
-import { utcMs } from "../layout/scales.js";
+import { utcMs } from "../layout/time.js";
 
 /** The longest span, first stage to last, of an agreement drawn as one stacked column. */
 const STACK_DAYS = 7;

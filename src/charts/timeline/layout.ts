@@ -4,7 +4,9 @@ import { timelineStrings } from "./strings.js";
 import { totals } from "../../data/series/totals.js";
 import type { Exchange } from "../../data/types.js";
 import { fit } from "../layout/fit.js";
-import { linear, monthStart, nextMonthStart, utcMs, maxOf, type LinearScale } from "../layout/scales.js";
+import { linear, type LinearScale } from "../layout/scales.js";
+import { monthStart, nextMonthStart, utcMs } from "../layout/time.js";
+import { maxOf } from "../layout/ticks.js";
 import { frame } from "../layout/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, finishScene, type Mark, type Scene } from "../core/marks.js";
@@ -59,7 +61,7 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const left = Math.min(AXIS_LEFT, width / 4);
   const x = linear([first, last], [left, Math.max(left + 1, width - RIGHT)]);
   const events = timelineEvents(records);
-  const y = linear([0, Math.max(maxOf(events, eventPeak) ?? 0, 10)], [0, half], true, 4);
+  const y = linear([0, Math.max(maxOf(events, eventPeak) ?? 0, 10)], [0, half], { nice: 4 });
   marks.push(...timelineAxes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
 
   const spacing = (x.range[1] - x.range[0]) / Math.max(1, events.length);

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 // @ts-expect-error d3 ships no types of its own (its modules' types are separate packages), and this test needs none.
 import { scaleLinear, scaleLog, scaleUtc, utcYear } from "d3";
-import { linear, log, nice, ticks, tickStep, yearTicks } from "../../../src/charts/layout/scales.js";
+import { linear, log } from "../../../src/charts/layout/scales.js";
+import { nice, ticks, tickStep } from "../../../src/charts/layout/ticks.js";
+import { yearTicks } from "../../../src/charts/layout/time.js";
 
 // The charts write their own ticks, `nice` and scales instead of bundling d3-scale, d3-array and
 // d3-time (about 16 KB gzip a chart). These properties keep them D3-correct: d3 (a dev
@@ -44,7 +46,7 @@ describe("our scales against d3's", () => {
   it("maps values as d3's linear scale does, widened to nice bounds", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 1e5, noNaN: true }), fc.tuple(finite, finite), count, finite, (max, [r0, r1], n, value) => {
-        const ours = linear([0, max], [r0, r1], true, n);
+        const ours = linear([0, max], [r0, r1], { nice: n });
         const theirs = scaleLinear().domain([0, max]).nice(n).range([r0, r1]);
         expect(close(ours(value), theirs(value)), `${value} in [0, ${max}] -> [${r0}, ${r1}]`).toBe(true);
       }),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { band, linear, maxOf, monthStart, nextMonthStart, nice, ticks, tickStep, utcMs, yearTicks } from "../../../src/charts/layout/scales.js";
+import { band, linear } from "../../../src/charts/layout/scales.js";
+import { maxOf, nice, ticks, tickStep } from "../../../src/charts/layout/ticks.js";
+import { monthStart, nextMonthStart, utcMs, yearTicks } from "../../../src/charts/layout/time.js";
 
 describe("linear", () => {
   it("maps the domain onto the range and back", () => {
@@ -9,7 +11,7 @@ describe("linear", () => {
   });
 
   it("widens the domain to round ticks with nice", () => {
-    const y = linear([0, 390], [0, 100], true);
+    const y = linear([0, 390], [0, 100], { nice: 5 });
     expect(y.domain).toEqual([0, 400]);
     expect(y.ticks(4)).toEqual([0, 100, 200, 300, 400]);
   });
