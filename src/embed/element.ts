@@ -109,7 +109,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
       this.#changes.flush();
       const { options } = this.#read();
       const width = Math.round(this.#box.getBoundingClientRect().width) || 640;
-      return chartSvg(chart, options, width, drawsDark(options.dark as boolean | "auto" | undefined, this.ownerDocument.defaultView));
+      return chartSvg(chart, options, { width, dark: drawsDark(options.dark as boolean | "auto" | undefined, this.ownerDocument.defaultView) });
     }
 
     toPNG(scale = 2): Promise<Blob> {

@@ -120,11 +120,11 @@ export function normalizeCommon(options: CommonOptions): NormalizedCommon {
     from,
     to,
     highlight: text(o.highlight, "highlight"),
-    locale: oneOf(o.locale, "locale", locales, commonDefaults.locale),
-    animate: o.animate === undefined ? commonDefaults.animate : oneOf(o.animate, "animate", [true, false, "auto"] as const, "auto"),
+    locale: oneOf(o.locale, { name: "locale", allowed: locales, fallback: commonDefaults.locale }),
+    animate: oneOf(o.animate, { name: "animate", allowed: [true, false, "auto"] as const, fallback: commonDefaults.animate }),
     tooltip: flag(o.tooltip, "tooltip", commonDefaults.tooltip),
     interactive: flag(o.interactive, "interactive", commonDefaults.interactive),
-    dark: o.dark === undefined ? commonDefaults.dark : oneOf(o.dark, "dark", [true, false, "auto"] as const, false),
+    dark: oneOf(o.dark, { name: "dark", allowed: [true, false, "auto"] as const, fallback: commonDefaults.dark }),
     plain: flag(o.plain, "plain", commonDefaults.plain),
   };
 }
@@ -138,7 +138,14 @@ export function rejectUnknown(options: object, known: readonly string[]): void {
 
 export const commonNames = ["data", ...Object.keys(commonDefaults).filter((name) => name !== "skipped")];
 
-export function oneOf<T extends string | boolean>(value: unknown, name: string, allowed: readonly T[], fallback: T): T {
+/**
+ * One of the allowed values, or the fallback when none is given; anything else is an
+ * `OptionError` naming the option, the value and what it could be.
+ *
+ * @example
+ * oneOf("uk", { name: "locale", allowed: locales, fallback: "en" }); // "uk"
+ */
+export function oneOf<T extends string | boolean>(value: unknown, { name, allowed, fallback }: { readonly name: string; readonly allowed: readonly T[]; readonly fallback: T }): T {
   if (value === undefined || value === null) return fallback;
   if (!allowed.includes(value as T)) throw new OptionError(`invalid ${name}: ${show(value)} (expected ${allowed.join(", ")})`);
   return value as T;

@@ -9,7 +9,7 @@ import type { Bin } from "./periods.js";
 const GAP = 8;
 
 /** Horizontal gridlines with localized numbers to the left of the plot. */
-export function yAxis(y: LinearScale, count: number, left: number, right: number, f: LocaleFormat, size: number): Mark[] {
+export function yAxis(y: LinearScale, f: LocaleFormat, { count, left, right, size }: { readonly count: number; readonly left: number; readonly right: number; readonly size: number }): Mark[] {
   return y.ticks(count).flatMap((v): Mark[] => {
     const yy = px(y(v));
     return [
@@ -20,7 +20,7 @@ export function yAxis(y: LinearScale, count: number, left: number, right: number
 }
 
 /** The widest label `yAxis` would draw, for the left margin. */
-export function yLabelWidth(y: LinearScale, count: number, f: LocaleFormat, size: number): number {
+export function yLabelWidth(y: LinearScale, f: LocaleFormat, { count, size }: { readonly count: number; readonly size: number }): number {
   return Math.max(0, ...y.ticks(count).map((v) => textWidth(f.number(v), size)));
 }
 
@@ -30,7 +30,7 @@ interface Tick { readonly bin: number; readonly text: string; readonly align: "s
  * Period labels under the bars, as many as fit: months every 1, 2, 3 or 6 months when there is room,
  * otherwise years (every 1, 2, 5, 10… years); by exchange, each year where it begins.
  */
-export function xAxis(list: readonly Bin[], by: CumulativeBy, x: BandScale<string>, baseline: number, width: number, f: LocaleFormat): Mark[] {
+export function xAxis(list: readonly Bin[], x: BandScale<string>, f: LocaleFormat, { by, baseline, width }: { readonly by: CumulativeBy; readonly baseline: number; readonly width: number }): Mark[] {
   const step = x.step();
   const size = tickSize(width);
   const placed: [number, number][] = [];

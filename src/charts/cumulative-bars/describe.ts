@@ -24,8 +24,8 @@ function periodFigure(n: number, unreported: number, count: number, f: LocaleFor
 }
 
 /** The focus of a period's bars: the running totals, the period's own figures and its sources. */
-export function barFocus(b: Bin, by: CumulativeBy, anchor: Focus["anchor"], f: LocaleFormat, box?: Focus["box"]): Focus {
-  return focusOf(b.lastId, anchor, barText(b, by, f), box);
+export function barFocus(b: Bin, f: LocaleFormat, { by, anchor, box }: { readonly by: CumulativeBy; readonly anchor: Focus["anchor"]; readonly box?: Focus["box"] }): Focus {
+  return focusOf(b.lastId, barText(b, by, f), { anchor, box });
 }
 
 function barText(b: Bin, by: CumulativeBy, f: LocaleFormat): FocusText {
@@ -45,7 +45,7 @@ function barText(b: Bin, by: CumulativeBy, f: LocaleFormat): FocusText {
 }
 
 /** The series as text, one row per bar. */
-export function seriesTable(list: readonly Bin[], by: CumulativeBy, caption: string, f: LocaleFormat, placed: readonly PlacedTotal[] = []): DataTable {
+export function seriesTable(list: readonly Bin[], f: LocaleFormat, { by, caption, placed = [] }: { readonly by: CumulativeBy; readonly caption: string; readonly placed?: readonly PlacedTotal[] }): DataTable {
   const s = cumulativeStrings(f.locale);
   const columns = [s.period[by], s.soFarToUkraine, s.soFarToRussia, s.periodToUkraine[by], s.periodToRussia[by]];
   if (by !== "exchange") columns.push(s.periodExchanges[by]);

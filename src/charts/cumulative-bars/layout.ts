@@ -49,24 +49,24 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const fromStart = records.length > 0 && records[0]!.date <= dataset.coverage.from;
   const cutByRange = o.from !== null && o.data.some((r) => r.date < o.from!);
   const comparable = !cutByRange && (o.ownTotals || fromStart);
-  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, by, o.from, o.to ?? monthEnd(records.at(-1)?.date)) : [];
+  const placed = o.officialTotals && comparable ? placeTotals(o.totals, list, { by, from: o.from, to: o.to ?? monthEnd(records.at(-1)?.date) }) : [];
   let unreported = 0;
   for (const r of records) if (r.toUkraine === null || r.toRussia === null) unreported++;
   const notes = [o.note, skippedNote(o.skipped, f), unreported > 0 ? f.plural(cumulativeStrings(o.locale).unreportedNote, unreported) : null].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain, credit: o.credit }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain, credit: o.credit }, { width, height }, f);
   const marks: Mark[] = [...framed.marks];
   const scene = { width, height, title, description: describedWithSkipped(summary(records, list, f), o.skipped, f) };
-  const table = () => seriesTable(list, by, title, f, placed);
+  const table = () => seriesTable(list, f, { by, caption: title, placed });
   if (list.length === 0) {
-    marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
+    marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, { width, top: framed.top, bottom: framed.bottom }));
     return fit(finishScene({ ...scene, marks, hint: "" }, table, f));
   }
 
   const oneSided = list.at(-1) !== undefined && (list.at(-1)!.oneSidedToUkraine > 0 || list.at(-1)!.oneSidedToRussia > 0);
-  const key = seriesLegend(f, { official: placed.length > 0, oneSided }, 8, framed.top, width - 16);
+  const key = seriesLegend(f, { official: placed.length > 0, oneSided }, { left: 8, top: framed.top, width: width - 16 });
   marks.push(...key.marks);
   const g = geometry(o, list, placed, width, framed.top + key.height + LABEL_ROOM, framed.bottom - X_AXIS, f);
-  marks.push(...yAxis(g.y, tickCount(g), g.left, g.right, f, tickSize(width)), ...xAxis(list, by, g.x, g.bottom, width, f));
+  marks.push(...yAxis(g.y, f, { count: tickCount(g), left: g.left, right: g.right, size: tickSize(width) }), ...xAxis(list, g.x, f, { by, baseline: g.bottom, width }));
 
   const highlighted = findHighlight(records, o.highlight);
   const highlightBin = highlighted ? binOf(list, highlighted.date, by) : -1;
@@ -91,7 +91,7 @@ function geometry(o: NormalizedCumulativeBars, list: readonly Bin[], placed: rea
   const peak = maxOf(list, (b) => (o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia))) ?? 0;
   const ticks = tickCount({ top, bottom: plotBottom });
   const y = linear([0, Math.max(peak, maxOf(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], { nice: ticks });
-  const left = Math.min(yLabelWidth(y, ticks, f, tickSize(width)) + 8, width / 4);
+  const left = Math.min(yLabelWidth(y, f, { count: ticks, size: tickSize(width) }) + 8, width / 4);
   const right = Math.max(left, width - 8);
   const x = band(list.map((b) => b.key), [left, right], { inner: list.length > 40 ? 0.15 : 0.25, outer: 0.1 });
   return { x, y, top, bottom: plotBottom, left, right };
@@ -110,7 +110,7 @@ function barMarks(marks: Mark[], b: Bin, o: NormalizedCumulativeBars, g: Geometr
   const step = g.x.step();
   // The pointer reaches the period anywhere in its column; the ring outlines the column.
   const column = { x: px(x0 + band / 2 - step / 2), y: px(g.top), width: px(step), height: px(g.bottom - g.top) };
-  const focus = barFocus(b, o.by, { x: px(x0 + band / 2), y: px(peak) }, f, column);
+  const focus = barFocus(b, f, { by: o.by, anchor: { x: px(x0 + band / 2), y: px(peak) }, box: column });
   const stacked = o.mode === "stacked";
   const gap = !stacked && band > 6 ? 1 : 0;
   const w = stacked ? band : (band - gap) / 2;

@@ -14,7 +14,7 @@ const ROW = 16;
  * Swatches for the two series, the lighter shade of figures only one side gave (when there are
  * any) and the official-total marker (when one is drawn), wrapping to the width.
  */
-export function seriesLegend(f: LocaleFormat, show: { official: boolean; oneSided: boolean }, left: number, top: number, width: number): { marks: Mark[]; height: number } {
+export function seriesLegend(f: LocaleFormat, show: { official: boolean; oneSided: boolean }, { left, top, width }: { left: number; top: number; width: number }): { marks: Mark[]; height: number } {
   const entries: [key: string, label: string][] = [["to-ukraine", exchangeStrings(f.locale).toUkraine], ["to-russia", exchangeStrings(f.locale).toRussia]];
   if (show.oneSided) entries.push(["one-sided", cumulativeStrings(f.locale).oneSidedLegend]);
   if (show.official) entries.push(["official", cumulativeStrings(f.locale).officialLegend]);
@@ -27,7 +27,7 @@ export function seriesLegend(f: LocaleFormat, show: { official: boolean; oneSide
       x = left;
       y += ROW;
     }
-    if (key === "official") marks.push({ ...diamond("legend-swatch-official", x + 5, y + 6, 4.5, true), layer: "frame" });
+    if (key === "official") marks.push({ ...diamond("legend-swatch-official", { cx: x + 5, cy: y + 6, r: 4.5, exact: true }), layer: "frame" });
     else if (key === "one-sided") {
       marks.push(
         { kind: "rect", key: "legend-swatch-one-sided-u", layer: "frame", x: px(x), y: px(y + 1), width: 5, height: 10, fill: "toUkraine", opacity: ONE_SIDED_OPACITY },

@@ -21,9 +21,9 @@ export interface PlacedTotal {
  * number, dated within the bins (and the date range).
  *
  * @example
- * placeTotals(officialTotals, bins(exchanges, "month"), "month", null, null).length;
+ * placeTotals(officialTotals, bins(exchanges, "month"), { by: "month", from: null, to: null }).length;
  */
-export function placeTotals(totals: readonly OfficialTotal[], list: readonly Bin[], by: CumulativeBy, from: string | null, to: string | null): PlacedTotal[] {
+export function placeTotals(totals: readonly OfficialTotal[], list: readonly Bin[], { by, from, to }: { readonly by: CumulativeBy; readonly from: string | null; readonly to: string | null }): PlacedTotal[] {
   const placed: PlacedTotal[] = [];
   for (const total of totals) {
     const figure = total.toUkraine;
@@ -40,7 +40,7 @@ export function placeTotals(totals: readonly OfficialTotal[], list: readonly Bin
  * A small diamond, filled when the figure is exact and hollow when approximate. Drawn after the
  * bars, so the pointer finds it before the column around it.
  */
-export function diamond(key: string, cx: number, cy: number, r: number, exact: boolean, focus?: Focus): Mark {
+export function diamond(key: string, { cx, cy, r, exact, focus }: { cx: number; cy: number; r: number; exact: boolean; focus?: Focus }): Mark {
   const d = `M${px(cx)},${px(cy - r)}L${px(cx + r)},${px(cy)}L${px(cx)},${px(cy + r)}L${px(cx - r)},${px(cy)}Z`;
   const mark: { -readonly [K in keyof PathMark]: PathMark[K] } = exact
     ? { kind: "path", key, layer: "marks", d, fill: "official", stroke: "background", strokeWidth: 1 }
@@ -52,7 +52,7 @@ export function diamond(key: string, cx: number, cy: number, r: number, exact: b
 /** The marker of one official total; the pointer reaches it anywhere in a 12 px square around it. */
 export function totalMarks(p: PlacedTotal, cx: number, cy: number, f: LocaleFormat): Mark[] {
   const square = { x: px(cx - 6), y: px(cy - 6), width: 12, height: 12 };
-  return [diamond(`official-${p.total.id}`, cx, cy, 4.5, p.exact, focusOf(p.total.id, { x: px(cx), y: px(cy - 5) }, totalText(p, f), square))];
+  return [diamond(`official-${p.total.id}`, { cx, cy, r: 4.5, exact: p.exact, focus: focusOf(p.total.id, totalText(p, f), { anchor: { x: px(cx), y: px(cy - 5) }, box: square }) })];
 }
 
 function totalText(p: PlacedTotal, f: LocaleFormat): FocusText {

@@ -89,16 +89,22 @@ export function describedWithSkipped(description: string, skipped: readonly Skip
 /** What a focus says. Written together, since a label and its tooltip share their parts. */
 export type FocusText = Pick<Focus, "label" | "tooltip">;
 
+/** Where a focus points (`anchor`) and, when not the mark's own box, what the pointer reaches. */
+export interface FocusPlace {
+  readonly anchor: Focus["anchor"];
+  readonly box?: Focus["box"] | undefined;
+}
+
 /**
  * A record's focus, as plain data: its id, the line a screen reader hears, its tooltip, where the
  * tooltip points and where the pointer reaches it. Plain, so a scene survives `structuredClone`
  * and JSON whole (it can cross to a worker, and tests assert it as data).
  *
  * @example
- * exchangeFocus(record, localeFormat("en"), { x: 10, y: 20 }).label; // "July 17, 2024: 95 to Ukraine, 95 to Russia"
+ * exchangeFocus(record, localeFormat("en"), { anchor: { x: 10, y: 20 } }).label; // "July 17, 2024: 95 to Ukraine, 95 to Russia"
  */
-export function exchangeFocus(r: Exchange, f: LocaleFormat, anchor: Focus["anchor"], box?: Focus["box"]): Focus {
-  return focusOf(r.id, anchor, { label: exchangeLabel(r, f), tooltip: exchangeTooltip(r, f) }, box);
+export function exchangeFocus(r: Exchange, f: LocaleFormat, at: FocusPlace): Focus {
+  return focusOf(r.id, { label: exchangeLabel(r, f), tooltip: exchangeTooltip(r, f) }, at);
 }
 
 /**
@@ -106,8 +112,8 @@ export function exchangeFocus(r: Exchange, f: LocaleFormat, anchor: Focus["ancho
  * what the focus ring outlines.
  *
  * @example
- * focusOf("2024-07", { x: 10, y: 20 }, { label: "July 2024", tooltip }).label; // "July 2024"
+ * focusOf("2024-07", { label: "July 2024", tooltip }, { anchor: { x: 10, y: 20 } }).label; // "July 2024"
  */
-export function focusOf(id: string, anchor: Focus["anchor"], text: FocusText, box?: Focus["box"]): Focus {
+export function focusOf(id: string, text: FocusText, { anchor, box }: FocusPlace): Focus {
   return box ? { id, label: text.label, tooltip: text.tooltip, anchor, box } : { id, label: text.label, tooltip: text.tooltip, anchor };
 }

@@ -19,9 +19,9 @@ const BAND = 16;
  * figure, hollow for a rough one. A figure without a number is a "?" in a band below the scale,
  * since it has no height to be drawn at.
  */
-export function dotsMarks(claims: readonly HeldClaim[], highlighted: HeldClaim | undefined, range: { from: string | null; to: string | null }, f: LocaleFormat, box: Box): Mark[] {
+export function dotsMarks(claims: readonly HeldClaim[], f: LocaleFormat, { highlighted, range, box }: { readonly highlighted: HeldClaim | undefined; readonly range: { readonly from: string | null; readonly to: string | null }; readonly box: Box }): Mark[] {
   const { values, noNumber } = figureValues(claims);
-  const legend = dotsLegend(f, box.left, box.top, box.right - box.left, noNumber);
+  const legend = dotsLegend(f, { left: box.left, top: box.top, width: box.right - box.left, noNumber });
   const plotTop = legend.height > 0 ? box.top + legend.height + 12 : box.top;
   const plotBottom = box.bottom - 16;
   const bandTop = plotBottom - BAND;
@@ -33,7 +33,7 @@ export function dotsMarks(claims: readonly HeldClaim[], highlighted: HeldClaim |
   const size = tickSize(box.right + 8);
   const labelWidth = maxOf(ticks, (t) => textWidth(f.number(t), size)) ?? 0;
   const axisLeft = Math.min(box.left + labelWidth + 6, box.left + (box.right - box.left) / 3);
-  const x = dateScale(claims.map((c) => c.date!), range.from, range.to, [axisLeft + r + 3, Math.max(axisLeft + r + 4, box.right - r - 3)]);
+  const x = dateScale(claims.map((c) => c.date!), range, [axisLeft + r + 3, Math.max(axisLeft + r + 4, box.right - r - 3)]);
 
   const marks: Mark[] = [...legend.marks, ...valueAxis(y, ticks, f, axisLeft, box.right, size), ...timeAxis(x, f, plotTop, plotBottom, box.right)];
   if (noNumber) marks.push({ kind: "line", key: "band-rule", layer: "grid", x1: px(axisLeft), x2: px(box.right), y1: px(bandTop - 4), y2: px(bandTop - 4), stroke: "grid", strokeWidth: 1, dash: "4 3" });

@@ -64,7 +64,7 @@ export function pair(c: HeldClaim, f: LocaleFormat): string {
  * claimFocus(putin, localeFormat("en"))("heldByRussia", 120, 80).label; // "Vladimir Putin, June 5, 2024: Ukrainians held by Russia: 6,465"
  */
 export function claimFocus(c: HeldClaim, f: LocaleFormat): (side: HeldSide, x: number, y: number) => Focus {
-  return (side, x, y) => focusOf(c.id, { x: px(x), y: px(y) }, claimText(c, side, f));
+  return (side, x, y) => focusOf(c.id, claimText(c, side, f), { anchor: { x: px(x), y: px(y) } });
 }
 
 function claimText(c: HeldClaim, side: HeldSide, f: LocaleFormat): FocusText {

@@ -43,10 +43,10 @@ function single(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   const s = heldStrings[f.locale];
   const title = o.title ?? heldStrings[f.locale].title;
   const frameFor = (notes: readonly (string | null)[]) =>
-    frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sourced: [c === null ? [] : [c]], plain: o.plain, credit: o.credit }, width, height, f);
+    frame({ title, subtitle: o.subtitle, notes: notes.filter((n): n is string => !!n), sourced: [c === null ? [] : [c]], plain: o.plain, credit: o.credit }, { width, height }, f);
   if (c === null) {
     const framed = frameFor([o.note, skippedNote(o.skipped, f), heldStrings[f.locale].claimsCaveat]);
-    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
+    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, { width, top: framed.top, bottom: framed.bottom })], table: () => claimsTable([], title, f), hint: "" };
   }
   const framed = frameFor([o.note, skippedNote(o.skipped, f), hasRoughBar(c) ? s.approximateKey : null, heldStrings[f.locale].claimsCaveat]);
   const plot = singleMarks(c, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom }).marks;
@@ -59,9 +59,9 @@ function latest(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: {
   const title = o.title ?? s.title;
   const claims = o.latest;
   const notes = [o.note, skippedNote(o.skipped, f), claims.some(hasRoughBar) ? s.approximateKey : null, s.claimsCaveat].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [claims], plain: o.plain, credit: o.credit }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [claims], plain: o.plain, credit: o.credit }, { width, height }, f);
   if (claims.length === 0) {
-    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table: () => claimsTable([], title, f), hint: "" };
+    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, { width, top: framed.top, bottom: framed.bottom })], table: () => claimsTable([], title, f), hint: "" };
   }
   const marks = [...framed.marks, ...latestMarks(claims, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
   const each = claims.map((c) => f.fill(s.summarySingle, { claimant: fullName(c.claimant, f.locale), date: claimDate(c, f), russia: statedText(c.heldByRussia, f), ukraine: statedText(c.heldByUkraine, f), counts: countsText(c, f.locale) }));
@@ -83,12 +83,12 @@ function dots(o: NormalizedHeldCaptives, f: LocaleFormat, { width, height }: { w
     undatedNote(undated, width < 480, f),
     heldStrings[f.locale].claimsCaveat,
   ].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [dated, undated], plain: o.plain, credit: o.credit }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle, notes, sourced: [dated, undated], plain: o.plain, credit: o.credit }, { width, height }, f);
   const table = () => claimsTable([...dated, ...undated], title, f);
   if (dated.length === 0) {
-    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, width, framed.top, framed.bottom)], table, hint: "" };
+    return { description: s.noClaims, marks: [...framed.marks, ...emptyState(s.noClaims, { width, top: framed.top, bottom: framed.bottom })], table, hint: "" };
   }
-  const marks: Mark[] = [...framed.marks, ...dotsMarks(dated, highlighted, o, f, { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom })];
+  const marks: Mark[] = [...framed.marks, ...dotsMarks(dated, f, { highlighted, range: o, box: { left: PAD, right: width - PAD, top: framed.top, bottom: framed.bottom } })];
   return { description: describeDots(dated, f), marks, table, hint: heldStrings[f.locale].hint };
 }
 

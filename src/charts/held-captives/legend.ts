@@ -10,7 +10,7 @@ const SIZE = 11;
  * The dot plot's key, wrapping to the width: one colour per side, hollow for approximate,
  * "?" for a figure without a number, and a reminder that the scale is logarithmic.
  */
-export function dotsLegend(f: LocaleFormat, left: number, top: number, width: number, noNumber: boolean): { marks: Mark[]; height: number } {
+export function dotsLegend(f: LocaleFormat, { left, top, width, noNumber }: { left: number; top: number; width: number; noNumber: boolean }): { marks: Mark[]; height: number } {
   const s = heldStrings[f.locale];
   const entries: [key: string, label: string, symbol: (x: number, y: number) => Mark][] = [
     ["russia", heldStrings[f.locale].heldByRussia, (x, y) => ({ kind: "circle", key: "legend-russia", layer: "frame", cx: px(x + 5), cy: px(y + 6), r: 4.5, fill: sideColor.heldByRussia })],

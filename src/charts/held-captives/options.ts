@@ -62,7 +62,7 @@ export function normalizeHeldCaptivesOptions(given: HeldCaptivesOptions = {}): N
   }
   const chosen = typeof claim === "string" ? requireClaim(claims, claim) : null;
   // Naming a claim asks to see that claim: without a mode, it shows alone.
-  const resolvedMode = oneOf(mode, "mode", heldCaptivesModes, chosen ? "single" : heldCaptivesDefaults.mode);
+  const resolvedMode = oneOf(mode, { name: "mode", allowed: heldCaptivesModes, fallback: chosen ? "single" : heldCaptivesDefaults.mode });
   return {
     ...normalized,
     skipped,

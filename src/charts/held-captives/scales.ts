@@ -49,7 +49,7 @@ export function figureTicks(y: LogScale, minGap = 16): number[] {
  * A time scale over the claims' dates (or the from/to range), padded so dots sit off the edges;
  * a single day is widened to a month either side.
  */
-export function dateScale(dates: readonly string[], from: string | null, to: string | null, range: [number, number]): LinearScale {
+export function dateScale(dates: readonly string[], { from, to }: { readonly from: string | null; readonly to: string | null }, range: [number, number]): LinearScale {
   const sorted = [...dates].sort();
   let start = utcMs(from ?? sorted[0]!);
   let end = utcMs(to ?? sorted.at(-1)!);

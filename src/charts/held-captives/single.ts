@@ -51,7 +51,7 @@ export function singleMarks(c: HeldClaim, f: LocaleFormat, box: Box, o: SingleOp
   let y = box.top;
   // Bold glyphs run wider than the shared estimate, so bold lines wrap a little early.
   const lines = (key: string, text: string, size: number, max: number, style: Partial<TextMark>) => {
-    for (const [i, line] of wrap(text, width, size, max, style.weight === "bold").entries()) {
+    for (const [i, line] of wrap(text, { width, size, maxLines: max, bold: style.weight === "bold" }).entries()) {
       y += size * 1.25;
       marks.push({ kind: "text", key: `${k}${key}-${i}`, layer: "annotations", x: px(box.left), y: px(y - size * 0.25), text: line, size, ...style });
     }
@@ -117,7 +117,7 @@ function figureMarks(c: HeldClaim, side: HeldSide, f: LocaleFormat, x: (n: numbe
   const text = statedText(figure, f);
   if (figure === null || figure.value === null) {
     const focus = claimFocus(c, f)(side, left, middle);
-    const lines = wrap(text, width, VALUE_SIZE, 2);
+    const lines = wrap(text, { width, size: VALUE_SIZE, maxLines: 2 });
     const first = middle + VALUE_SIZE * 0.35 - ((lines.length - 1) * VALUE_SIZE * 1.25) / 2;
     return lines.map((line, i): Mark => ({
       kind: "text", key: `${k}value-${side}-${i}`, layer: "marks", x: px(left), y: px(first + i * VALUE_SIZE * 1.25), text: line, size: VALUE_SIZE,

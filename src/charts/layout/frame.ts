@@ -40,13 +40,13 @@ export interface Frame {
  * Lays out the title, subtitle, notes, source publishers and the dataset line around a plot.
  * With `plain`, draws nothing and leaves the whole height to the plot.
  */
-export function frame(text: FrameText, width: number, height: number, f: LocaleFormat): Frame {
+export function frame(text: FrameText, { width, height }: { readonly width: number; readonly height: number }, f: LocaleFormat): Frame {
   if (text.plain) return { marks: [], top: PAD, bottom: height - PAD };
   const marks: TextMark[] = [];
   const inner = Math.max(40, width - 2 * PAD);
   let y = PAD;
   const lines = (key: string, content: string, size: number, weight: "normal" | "bold", fill: "text" | "muted", maxLines: number) =>
-    wrap(content, inner, size, maxLines, weight === "bold").map((line, i) => ({ key: `${key}-${i}`, line, size, weight, fill }));
+    wrap(content, { width: inner, size, maxLines, bold: weight === "bold" }).map((line, i) => ({ key: `${key}-${i}`, line, size, weight, fill }));
 
   const header = [
     ...lines("title", text.title, TITLE_SIZE, "bold", "text", 3),

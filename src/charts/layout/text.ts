@@ -41,9 +41,9 @@ export function textWidth(text: string, size: number, bold = false): number {
  * Breaks text into lines no wider than `width` px, at spaces; a word longer than a line is cut.
  *
  * @example
- * wrap("Data v1.1.0, sources read to 15 May 2026 · package pow-exchanges@0.1.0", 120, 11); // two or three lines
+ * wrap("Data v1.1.0, sources read to 15 May 2026 · package pow-exchanges@0.1.0", { width: 120, size: 11 }); // two or three lines
  */
-export function wrap(text: string, width: number, size: number, maxLines = 4, bold = false): string[] {
+export function wrap(text: string, { width, size, maxLines = 4, bold = false }: { readonly width: number; readonly size: number; readonly maxLines?: number; readonly bold?: boolean }): string[] {
   const fits = (candidate: string) => textWidth(candidate, size, bold) <= width;
   const lines: string[] = [];
   let line = "";

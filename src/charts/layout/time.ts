@@ -21,10 +21,10 @@ export function nextMonthStart(iso: string): number {
  * at about one per `spacing` px, whatever the span.
  *
  * @example
- * yearStep(utcMs("2022-01-01"), utcMs("2026-01-01"), 600); // 1
- * yearStep(utcMs("1900-01-01"), utcMs("2199-12-31"), 600); // 20
+ * yearStep(utcMs("2022-01-01"), utcMs("2026-01-01"), { width: 600 }); // 1
+ * yearStep(utcMs("1900-01-01"), utcMs("2199-12-31"), { width: 600 }); // 20
  */
-export function yearStep(from: number, to: number, width: number, spacing = 40): number {
+export function yearStep(from: number, to: number, { width, spacing = 40 }: { readonly width: number; readonly spacing?: number }): number {
   const years = Math.abs(to - from) / (365.25 * 86_400_000);
   const need = (years * spacing) / Math.max(1, width);
   return [1, 2, 5, 10, 20, 50, 100].find((step) => step >= need) ?? 100;

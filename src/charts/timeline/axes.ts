@@ -20,7 +20,7 @@ export interface PlotBox {
  * Gridlines and value labels both ways from the baseline, year lines and labels (a year label that
  * would run past the right edge is right-anchored), and the direct labels of the two directions.
  */
-export function timelineAxes(x: LinearScale, y: LinearScale, f: LocaleFormat, b: PlotBox): Mark[] {
+export function timelineAxes({ x, y }: { readonly x: LinearScale; readonly y: LinearScale }, f: LocaleFormat, b: PlotBox): Mark[] {
   const size = tickSize(b.width);
   const marks: Mark[] = [];
   for (const v of y.ticks(b.bottom - b.top < 160 ? 2 : 3).filter((v) => v > 0)) {
@@ -33,7 +33,7 @@ export function timelineAxes(x: LinearScale, y: LinearScale, f: LocaleFormat, b:
   marks.push({ kind: "line", key: "baseline", layer: "grid", x1: b.left, x2: px(b.right), y1: px(b.baseline), y2: px(b.baseline), stroke: "axis", strokeWidth: 1 });
   const labelY = px(b.bottom + 8 + size);
   // At least 40 px a label: the widest span (1900–2199) gets a label every 20 or 50 years, not 300.
-  const years = yearTicks(x.domain[0], x.domain[1], Math.max(b.width < 420 ? 2 : 1, yearStep(x.domain[0], x.domain[1], b.width)));
+  const years = yearTicks(x.domain[0], x.domain[1], Math.max(b.width < 420 ? 2 : 1, yearStep(x.domain[0], x.domain[1], { width: b.width })));
   const startYear = new Date(x.domain[0]).getUTCFullYear();
   const yearWidth = textWidth("0000", size);
   if (years.length === 0 || x(years[0]!) - b.left > yearWidth + 6) {

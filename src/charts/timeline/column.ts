@@ -39,7 +39,7 @@ export interface ColumnBox {
  * downward (to Russia), a hollow stub for each figure nobody reported, a dashed outline for each
  * other stated figure, a dot under the column when a mediator is named, and the highlight ring.
  */
-export function column(marks: Mark[], event: TimelineEvent, cx: number, s: ColumnStyle): ColumnBox {
+export function column(marks: Mark[], event: TimelineEvent, { cx, style: s }: { readonly cx: number; readonly style: ColumnStyle }): ColumnBox {
   const x = px(cx - s.w / 2);
   const width = px(s.w);
   const ringed = s.highlighted !== undefined && event.records.includes(s.highlighted);
@@ -56,7 +56,7 @@ export function column(marks: Mark[], event: TimelineEvent, cx: number, s: Colum
     // The upper bar carries the record: keyboard focus, tooltip and select event. A single
     // exchange answers anywhere in its column; a stage, on its own stretch of the stack.
     const box = event.records.length === 1 ? { x, y: px(upTop), width, height: px(hu + hr) } : { x, y: px(upTop), width, height: px(hu) };
-    const focus = exchangeFocus(r, s.f, { x: px(cx), y: px(upTop) }, box);
+    const focus = exchangeFocus(r, s.f, { anchor: { x: px(cx), y: px(upTop) }, box });
     marks.push(bar(`${r.id}-u`, r.toUkraine === null, x, px(upTop), width, px(hu), "toUkraine", opacity, focus));
     marks.push(bar(`${r.id}-r`, r.toRussia === null, x, px(downTop), width, px(hr), "toRussia", opacity, undefined));
     outlines(marks, r, cx, s, { up: s.baseline - up - gap, down: downTop });

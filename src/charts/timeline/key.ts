@@ -15,7 +15,7 @@ type Symbol = (x: number, y: number) => Mark[];
  * for a figure nobody reported, a dashed outline for another stated figure, a faded bar for a
  * month-only date, a dot for a named mediator). Entries wrap to the width.
  */
-export function timelineKey(records: readonly Exchange[], f: LocaleFormat, left: number, top: number, width: number): { marks: Mark[]; height: number } {
+export function timelineKey(records: readonly Exchange[], f: LocaleFormat, { left, top, width }: { left: number; top: number; width: number }): { marks: Mark[]; height: number } {
   const k = timelineStrings(f.locale).key;
   const swatch = (key: string, fill: "toUkraine" | "toRussia", opacity?: number): Symbol => (x, y) => [
     { kind: "rect", key, layer: "frame", x: px(x), y: px(y + 1), width: 10, height: 10, fill, ...(opacity ? { opacity } : {}) },

@@ -38,16 +38,16 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const strings = timelineStrings(o.locale);
   const title = o.title ?? strings.title;
   const notes = [o.note, skippedNote(o.skipped, f)].filter((n): n is string => !!n);
-  const framed = frame({ title, subtitle: o.subtitle ?? strings.subtitle, notes, sourced: [records], plain: o.plain, credit: o.credit }, width, height, f);
+  const framed = frame({ title, subtitle: o.subtitle ?? strings.subtitle, notes, sourced: [records], plain: o.plain, credit: o.credit }, { width, height }, f);
   const marks: Mark[] = [...framed.marks];
   const description = describedWithSkipped(describe(records, f), o.skipped, f);
   const table = () => dataTable(records, title, f);
   if (records.length === 0) {
-    marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, width, framed.top, framed.bottom));
+    marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, { width, top: framed.top, bottom: framed.bottom }));
     return fit(finishScene({ width, height, title, description, marks, hint: "" }, table, f));
   }
 
-  const key = o.legend ? timelineKey(records, f, 8, framed.top, width - 16) : { marks: [], height: 0 };
+  const key = o.legend ? timelineKey(records, f, { left: 8, top: framed.top, width: width - 16 }) : { marks: [], height: 0 };
   marks.push(...key.marks);
   const labelSize = tickSize(width);
   // Room for the direction label and one row of labels above the tallest column.
@@ -62,13 +62,13 @@ export function layoutTimeline(o: NormalizedTimeline, size: { width: number; hei
   const x = linear([first, last], [left, Math.max(left + 1, width - RIGHT)]);
   const events = timelineEvents(records);
   const y = linear([0, Math.max(maxOf(events, eventPeak) ?? 0, 10)], [0, half], { nice: 4 });
-  marks.push(...timelineAxes(x, y, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
+  marks.push(...timelineAxes({ x, y }, f, { left, right: width - RIGHT, baseline, top, bottom, width }));
 
   const spacing = (x.range[1] - x.range[0]) / Math.max(1, events.length);
   const highlighted = findHighlight(records, o.highlight);
   const style = { baseline, y, w: Math.max(1.5, Math.min(6, spacing * 0.8)), mediatedY: bottom + 3, f, highlighted };
   const boxes = new Map<TimelineEvent, ColumnBox>();
-  for (const event of events) boxes.set(event, column(marks, event, x(event.ms), style));
+  for (const event of events) boxes.set(event, column(marks, event, { cx: x(event.ms), style }));
 
   const labels = new ColumnLabels({ left: 4, right: width - 4, ceiling: framed.top + key.height, size: labelSize });
   labels.reserve(directionLabelBox(left, top, labelSize, f));
@@ -139,7 +139,7 @@ function pauseNotes(records: readonly Exchange[], months: number, c: PauseContex
   return long.flatMap((g) => {
     const x1 = c.x(utcMs(g.after.date)) + 4;
     const x2 = c.x(utcMs(g.before.date)) - 4;
-    const lines = wrap(c.f.plural(timelineStrings(c.f.locale).pause, Math.round(g.days / 30.44)), x2 - x1, c.size, 3);
+    const lines = wrap(c.f.plural(timelineStrings(c.f.locale).pause, Math.round(g.days / 30.44)), { width: x2 - x1, size: c.size, maxLines: 3 });
     if (lines.length > 2 || lines.some((l) => l.endsWith("…") || textWidth(l, c.size) > x2 - x1)) return [];
     const y = c.baseline - UNREPORTED_H - 4;
     return [

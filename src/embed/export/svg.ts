@@ -6,9 +6,9 @@ import type { AnyChart } from "../../charts/registry.js";
  * footer always kept (an exported image travels without the article around it).
  *
  * @example
- * chartSvg(timeline, { locale: "uk" }, 640, false).startsWith("<svg"); // true
+ * chartSvg(timeline, { locale: "uk" }, { width: 640, dark: false }).startsWith("<svg"); // true
  */
-export function chartSvg(chart: AnyChart, options: Record<string, unknown>, width: number, dark: boolean): string {
+export function chartSvg(chart: AnyChart, options: Record<string, unknown>, { width, dark }: { readonly width: number; readonly dark: boolean }): string {
   const { animate: _animate, tooltip: _tooltip, ...rest } = options;
   return renderToString(chart, { ...rest, width, plain: false, dark, idPrefix: `pow-${chart.definition.name}-export` });
 }

@@ -6,9 +6,9 @@ export type Tween = (e: number) => void;
  * Returns a function that stops the animation and jumps to the end.
  *
  * @example
- * const stop = animate([moveAttributes(rect, ["x"], [0], [10])], 350, requestAnimationFrame, cancelAnimationFrame);
+ * const stop = animate([(e) => rect.setAttribute("x", String(10 * e))], { duration: 350, frame: requestAnimationFrame, cancel: cancelAnimationFrame });
  */
-export function animate(tweens: readonly Tween[], duration: number, frame: (cb: FrameRequestCallback) => number, cancel: (id: number) => void): () => void {
+export function animate(tweens: readonly Tween[], { duration, frame, cancel }: { readonly duration: number; readonly frame: (cb: FrameRequestCallback) => number; readonly cancel: (id: number) => void }): () => void {
   let id = 0;
   let start: number | undefined;
   const set = (t: number) => {

@@ -59,7 +59,7 @@ export function drawScene(
     const previous = el.__marks;
     el.__marks = batch.marks;
     if (!previous) el.setAttribute("data-batch", "");
-    paint(el, batchPath(batch), dark, true, inline);
+    paint(el, batchPath(batch), { dark, inline });
     if (!animated || !previous) return;
     const from = new Map(previous.map((m) => [m.key, m]));
     if (!batch.marks.some((m) => from.has(m.key) && moved(from.get(m.key)!, m))) return;
@@ -68,7 +68,7 @@ export function drawScene(
 
   function drawMark(el: MarkElement, mark: Mark): void {
     const last = el.__painted;
-    paint(el, mark, dark, true, inline);
+    paint(el, mark, { dark, inline });
     if (animated && last && moved(last, mark)) {
       tweens.push((e) => {
         const now = numbers(interpolateMark(last, mark, e));
@@ -78,5 +78,5 @@ export function drawScene(
   }
 
   if (tweens.length === 0 || !options.frame || !options.cancel) return { focusables };
-  return { focusables, stop: animate(tweens, DURATION, options.frame, options.cancel) };
+  return { focusables, stop: animate(tweens, { duration: DURATION, frame: options.frame, cancel: options.cancel }) };
 }

@@ -70,7 +70,7 @@ export function focusController(parts: ChartParts, onSelect: (focus: Focus) => v
   const pointerIndex = (event: MouseEvent) => {
     const box = svg.getBoundingClientRect();
     const scale = scene && box.width > 0 ? scene.width / box.width : 1;
-    return markAtPointer((event.clientX - box.left) * scale, (event.clientY - box.top) * scale, focusables);
+    return markAtPointer({ x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale }, focusables);
   };
   /** Wraps a handler: nothing escapes it, and a still chart ignores the event. */
   const handler = <E>(run: (event: E) => void) => guard((event: E) => {

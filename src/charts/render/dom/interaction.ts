@@ -8,9 +8,9 @@ import { bounds } from "./paint.js";
  * to hover without an element per record. -1 when none is near.
  *
  * @example
- * markAtPointer(120, 80, focusables); // the index of the bar under or nearest (120, 80)
+ * markAtPointer({ x: 120, y: 80 }, focusables); // the index of the bar under or nearest (120, 80)
  */
-export function markAtPointer(x: number, y: number, focusables: readonly Mark[], reach = 24): number {
+export function markAtPointer({ x, y }: { readonly x: number; readonly y: number }, focusables: readonly Mark[], reach = 24): number {
   for (let i = focusables.length - 1; i >= 0; i--) {
     const mark = focusables[i]!;
     const box = mark.focus?.box ?? bounds(mark);

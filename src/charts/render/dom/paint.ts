@@ -25,14 +25,14 @@ type Painted = SVGElement & { __painted?: Mark };
  * geometry as attributes, colours as classes (or, with `inline`, CSSOM styles, which a strict
  * style-src policy also allows), and text as a text node, never as markup.
  */
-export function paint(el: SVGElement, mark: Mark, dark: boolean, geometryToo = true, inline = false): void {
+export function paint(el: SVGElement, mark: Mark, { dark, inline }: { readonly dark: boolean; readonly inline: boolean }): void {
   const node = el as Painted;
   const last = node.__painted;
   if (last === mark) return;
   const m = mark as unknown as Record<string, number | string | undefined>;
   const p = last as unknown as Record<string, number | string | undefined> | undefined;
   const changed = (name: string) => p === undefined || p[name] !== m[name];
-  if (geometryToo) for (const name of geometry[mark.kind]) if (changed(name)) el.setAttribute(name, String(m[name]));
+  for (const name of geometry[mark.kind]) if (changed(name)) el.setAttribute(name, String(m[name]));
   if (mark.kind === "path" && changed("d")) el.setAttribute("d", mark.d);
   if (mark.kind === "text") {
     if (changed("size")) el.setAttribute("font-size", String(mark.size));
