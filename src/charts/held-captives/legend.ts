@@ -1,16 +1,14 @@
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { textWidth } from "../layout/text.js";
+import { legend, type LegendEntry } from "../layout/legend.js";
 import { sideColor } from "./figures.js";
 import { heldStrings } from "./strings.js";
-
-const SIZE = 11;
 
 /**
  * The dot plot's key, wrapping to the width: one colour per side, hollow for approximate,
  * "?" for a figure without a number, and a reminder that the scale is logarithmic.
  */
-export function dotsLegend(f: LocaleFormat, { left, top, width, noNumber }: { left: number; top: number; width: number; noNumber: boolean }): { marks: Mark[]; height: number } {
+export function dotsLegend(f: LocaleFormat, { noNumber, ...box }: { left: number; top: number; width: number; noNumber: boolean }): { marks: Mark[]; height: number } {
   const s = heldStrings[f.locale];
   const entries: [key: string, label: string, symbol: (x: number, y: number) => Mark][] = [
     ["russia", heldStrings[f.locale].heldByRussia, (x, y) => ({ kind: "circle", key: "legend-russia", layer: "frame", cx: px(x + 5), cy: px(y + 6), r: 4.5, fill: sideColor.heldByRussia })],
@@ -20,23 +18,6 @@ export function dotsLegend(f: LocaleFormat, { left, top, width, noNumber }: { le
   if (noNumber) {
     entries.push(["no-number", s.noNumber, (x, y) => ({ kind: "text", key: "legend-no-number", layer: "frame", x: px(x + 5), y: px(y + 10), text: "?", size: 12, weight: "bold", anchor: "middle", fill: "muted" })]);
   }
-  const marks: Mark[] = [];
-  let x = left;
-  let y = top;
-  for (const [key, label, symbol] of entries) {
-    const w = 14 + textWidth(label, SIZE) + 12;
-    if (x + w > left + width && x > left) {
-      x = left;
-      y += 16;
-    }
-    marks.push(symbol(x, y), { kind: "text", key: `legend-label-${key}`, layer: "frame", x: px(x + 14), y: px(y + 10), text: label, size: SIZE, fill: "text" });
-    x += w;
-  }
-  const scale = `(${s.logScale})`;
-  if (x + textWidth(scale, SIZE) > left + width && x > left) {
-    x = left;
-    y += 16;
-  }
-  marks.push({ kind: "text", key: "legend-scale", layer: "frame", x: px(x), y: px(y + 10), text: scale, size: SIZE, fill: "muted" });
-  return { marks, height: y - top + 14 };
+  const drawn: LegendEntry[] = entries.map(([key, label, symbol]) => ({ key, label, symbol: (x, y) => [symbol(x, y)] }));
+  return legend([...drawn, { key: "scale", label: `(${s.logScale})` }], box);
 }

@@ -1,12 +1,8 @@
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
-import { textWidth } from "../layout/text.js";
-import { MIN_TEXT_SIZE } from "../layout/type-scale.js";
+import { legend } from "../layout/legend.js";
 import { timelineStrings } from "./strings.js";
-
-const SIZE = MIN_TEXT_SIZE;
-const ROW = 16;
 
 type Symbol = (x: number, y: number) => Mark[];
 
@@ -15,7 +11,7 @@ type Symbol = (x: number, y: number) => Mark[];
  * for a figure nobody reported, a dashed outline for another stated figure, a faded bar for a
  * month-only date, a dot for a named mediator). Entries wrap to the width.
  */
-export function timelineKey(records: readonly Exchange[], f: LocaleFormat, { left, top, width }: { left: number; top: number; width: number }): { marks: Mark[]; height: number } {
+export function timelineKey(records: readonly Exchange[], f: LocaleFormat, box: { left: number; top: number; width: number }): { marks: Mark[]; height: number } {
   const k = timelineStrings(f.locale).key;
   const swatch = (key: string, fill: "toUkraine" | "toRussia", opacity?: number): Symbol => (x, y) => [
     { kind: "rect", key, layer: "frame", x: px(x), y: px(y + 1), width: 10, height: 10, fill, ...(opacity ? { opacity } : {}) },
@@ -32,17 +28,5 @@ export function timelineKey(records: readonly Exchange[], f: LocaleFormat, { lef
   if (records.some((r) => r.mediators.length > 0)) {
     entries.push(["mediated", k.mediated, (x, y) => [{ kind: "circle", key: "key-mediated", layer: "frame", cx: px(x + 5), cy: px(y + 6), r: 1.8, fill: "muted" }]]);
   }
-  const marks: Mark[] = [];
-  let x = left;
-  let y = top;
-  for (const [key, label, symbol] of entries) {
-    const w = 14 + textWidth(label, SIZE) + 10;
-    if (x + w > left + width && x > left + 1) {
-      x = left;
-      y += ROW;
-    }
-    marks.push(...symbol(x, y), { kind: "text", key: `key-label-${key}`, layer: "frame", x: px(x + 14), y: px(y + 10), text: label, size: SIZE, fill: "text" });
-    x += w;
-  }
-  return { marks, height: entries.length === 0 ? 0 : y - top + ROW - 2 };
+  return legend(entries.map(([key, label, symbol]) => ({ key, label, symbol })), box);
 }

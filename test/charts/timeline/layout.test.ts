@@ -131,8 +131,8 @@ describe("labels", () => {
   });
 
   it("keys every encoding it uses besides direction, and only those", () => {
-    const keyed = layoutTimeline(normalizeTimelineOptions({ data, plain: true }), { width: 900, height: 400 }).marks.filter((m) => m.key.startsWith("key-label-")).map((m) => m.key);
-    expect(keyed).toEqual(["key-label-not-reported", "key-label-other-figure", "key-label-mediated"]);
+    const keyed = layoutTimeline(normalizeTimelineOptions({ data, plain: true }), { width: 900, height: 400 }).marks.filter((m) => m.key.startsWith("legend-label-")).map((m) => m.key);
+    expect(keyed).toEqual(["legend-label-not-reported", "legend-label-other-figure", "legend-label-mediated"]);
   });
 
   it("sets no text under 11 px, and ticks at 12 px from 480 px up", () => {
