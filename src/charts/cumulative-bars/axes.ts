@@ -1,4 +1,4 @@
-import type { BandScale, LinearScale } from "../layout/scales.js";
+import type { BandScale } from "../layout/scales.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Mark } from "../core/marks.js";
 import { textWidth } from "../layout/text.js";
@@ -7,22 +7,6 @@ import type { CumulativeBy } from "./options.js";
 import type { Bin } from "./periods.js";
 
 const GAP = 8;
-
-/** Horizontal gridlines with localized numbers to the left of the plot. */
-export function yAxis(y: LinearScale, f: LocaleFormat, { count, left, right, size }: { readonly count: number; readonly left: number; readonly right: number; readonly size: number }): Mark[] {
-  return y.ticks(count).flatMap((v): Mark[] => {
-    const yy = px(y(v));
-    return [
-      { kind: "line", key: `grid-${v}`, layer: "grid", x1: px(left), x2: px(right), y1: yy, y2: yy, stroke: v === 0 ? "axis" : "grid", strokeWidth: 1 },
-      { kind: "text", key: `ylabel-${v}`, layer: "grid", x: px(left - 4), y: px(yy + size * 0.35), text: f.number(v), size, anchor: "end", fill: "muted" },
-    ];
-  });
-}
-
-/** The widest label `yAxis` would draw, for the left margin. */
-export function yLabelWidth(y: LinearScale, f: LocaleFormat, { count, size }: { readonly count: number; readonly size: number }): number {
-  return Math.max(0, ...y.ticks(count).map((v) => textWidth(f.number(v), size)));
-}
 
 interface Tick { readonly bin: number; readonly text: string; readonly align: "start" | "middle" }
 

@@ -8,7 +8,8 @@ import { emptyState } from "../layout/empty-state.js";
 import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../exchange/records.js";
 import { textWidth } from "../layout/text.js";
 import { tickSize } from "../layout/type-scale.js";
-import { xAxis, yAxis, yLabelWidth } from "./axes.js";
+import { xAxis } from "./axes.js";
+import { valueAxis, valueLabelWidth } from "../layout/value-axis.js";
 import { barFocus, seriesTable, summary } from "./describe.js";
 import { fit } from "../layout/fit.js";
 import { ONE_SIDED_OPACITY, seriesLegend } from "./legend.js";
@@ -66,7 +67,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const key = seriesLegend(f, { official: placed.length > 0, oneSided }, { left: 8, top: framed.top, width: width - 16 });
   marks.push(...key.marks);
   const g = geometry(o, list, placed, width, framed.top + key.height + LABEL_ROOM, framed.bottom - X_AXIS, f);
-  marks.push(...yAxis(g.y, f, { count: tickCount(g), left: g.left, right: g.right, size: tickSize(width) }), ...xAxis(list, g.x, f, { by, baseline: g.bottom, width }));
+  marks.push(...valueAxis(g.y.ticks(tickCount(g)).map((v) => ({ key: String(v), value: v, y: g.y(v), axis: v === 0 })), f, { left: g.left, right: g.right, size: tickSize(width) }), ...xAxis(list, g.x, f, { by, baseline: g.bottom, width }));
 
   const highlighted = findHighlight(records, o.highlight);
   const highlightBin = highlighted ? binOf(list, highlighted.date, by) : -1;
@@ -91,7 +92,7 @@ function geometry(o: NormalizedCumulativeBars, list: readonly Bin[], placed: rea
   const peak = maxOf(list, (b) => (o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia))) ?? 0;
   const ticks = tickCount({ top, bottom: plotBottom });
   const y = linear([0, Math.max(peak, maxOf(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], { nice: ticks });
-  const left = Math.min(yLabelWidth(y, f, { count: ticks, size: tickSize(width) }) + 8, width / 4);
+  const left = Math.min(valueLabelWidth(y.ticks(ticks), f, tickSize(width)) + 8, width / 4);
   const right = Math.max(left, width - 8);
   const x = band(list.map((b) => b.key), [left, right], { inner: list.length > 40 ? 0.15 : 0.25, outer: 0.1 });
   return { x, y, top, bottom: plotBottom, left, right };

@@ -1,12 +1,12 @@
 import { utcMs, yearTicks } from "../layout/time.js";
 import { type LinearScale, type LogScale } from "../layout/scales.js";
-import { maxOf } from "../layout/ticks.js";
 import type { HeldClaim } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";
 import { px, type Focus, type Mark } from "../core/marks.js";
 
 import { textWidth } from "../layout/text.js";
 import { tickSize } from "../layout/type-scale.js";
+import { valueAxis, valueLabelWidth } from "../layout/value-axis.js";
 import { claimFocus, heldSides, isApproximate, sideColor, type HeldSide } from "./figures.js";
 import { dotsLegend } from "./legend.js";
 import { dateScale, figureScale, figureTicks } from "./scales.js";
@@ -31,11 +31,11 @@ export function dotsMarks(claims: readonly HeldClaim[], f: LocaleFormat, { highl
   const y = figureScale(values.length > 0 ? values : [1], [scaleBottom - r - 1, plotTop + r + 1]);
   const ticks = figureTicks(y);
   const size = tickSize(box.right + 8);
-  const labelWidth = maxOf(ticks, (t) => textWidth(f.number(t), size)) ?? 0;
+  const labelWidth = valueLabelWidth(ticks, f, size);
   const axisLeft = Math.min(box.left + labelWidth + 6, box.left + (box.right - box.left) / 3);
   const x = dateScale(claims.map((c) => c.date!), range, [axisLeft + r + 3, Math.max(axisLeft + r + 4, box.right - r - 3)]);
 
-  const marks: Mark[] = [...legend.marks, ...valueAxis(y, ticks, f, axisLeft, box.right, size), ...timeAxis(x, f, plotTop, plotBottom, box.right)];
+  const marks: Mark[] = [...legend.marks, ...valueAxis(ticks.map((t) => ({ key: String(t), value: t, y: y(t) })), f, { left: axisLeft, right: box.right, size }), ...timeAxis(x, f, plotTop, plotBottom, box.right)];
   if (noNumber) marks.push({ kind: "line", key: "band-rule", layer: "grid", x1: px(axisLeft), x2: px(box.right), y1: px(bandTop - 4), y2: px(bandTop - 4), stroke: "grid", strokeWidth: 1, dash: "4 3" });
 
   // Claims of one day share their x: the claims come in date order.
@@ -94,16 +94,6 @@ function dot(c: HeldClaim, side: HeldSide, approximate: boolean, cx: number, cy:
   return approximate
     ? { kind: "circle", key, layer: "marks", cx: px(cx), cy: px(cy), r, fill: "background", stroke: sideColor[side], strokeWidth: 1.5, focus }
     : { kind: "circle", key, layer: "marks", cx: px(cx), cy: px(cy), r, fill: sideColor[side], stroke: "background", strokeWidth: 1, focus };
-}
-
-function valueAxis(y: LogScale, ticks: readonly number[], f: LocaleFormat, left: number, right: number, size: number): Mark[] {
-  return ticks.flatMap((t): Mark[] => {
-    const yy = px(y(t));
-    return [
-      { kind: "line", key: `grid-${t}`, layer: "grid", x1: px(left), x2: px(right), y1: yy, y2: yy, stroke: "grid", strokeWidth: 1 },
-      { kind: "text", key: `ylabel-${t}`, layer: "grid", x: px(left - 4), y: px(yy + size * 0.35), text: f.number(t), size, anchor: "end", fill: "muted" },
-    ];
-  });
 }
 
 function timeAxis(x: LinearScale, f: LocaleFormat, top: number, bottom: number, right: number): Mark[] {

@@ -4,6 +4,7 @@ import { px, type Mark } from "../core/marks.js";
 import { yearStep, yearTicks } from "../layout/time.js";
 import { type LinearScale } from "../layout/scales.js";
 import { textWidth } from "../layout/text.js";
+import { valueAxis } from "../layout/value-axis.js";
 import { tickSize } from "../layout/type-scale.js";
 
 /** The plot's box: where the axes go. */
@@ -23,13 +24,10 @@ export interface PlotBox {
 export function timelineAxes({ x, y }: { readonly x: LinearScale; readonly y: LinearScale }, f: LocaleFormat, b: PlotBox): Mark[] {
   const size = tickSize(b.width);
   const marks: Mark[] = [];
-  for (const v of y.ticks(b.bottom - b.top < 160 ? 2 : 3).filter((v) => v > 0)) {
-    for (const [side, sign] of [["u", -1], ["r", 1]] as const) {
-      const yy = px(b.baseline + sign * y(v));
-      marks.push({ kind: "line", key: `grid-${side}-${v}`, layer: "grid", x1: b.left, x2: px(b.right), y1: yy, y2: yy, stroke: "grid", strokeWidth: 1 });
-      marks.push({ kind: "text", key: `ylabel-${side}-${v}`, layer: "grid", x: px(b.left - 4), y: px(yy + size * 0.35), text: f.number(v), size, anchor: "end", fill: "muted" });
-    }
-  }
+  // Values count up from the baseline both ways: people to Ukraine above it, to Russia below.
+  const values = y.ticks(b.bottom - b.top < 160 ? 2 : 3).filter((v) => v > 0);
+  const ticks = values.flatMap((v) => (["u", "r"] as const).map((side) => ({ key: `${side}-${v}`, value: v, y: b.baseline + (side === "u" ? -1 : 1) * y(v) })));
+  marks.push(...valueAxis(ticks, f, { left: b.left, right: b.right, size }));
   marks.push({ kind: "line", key: "baseline", layer: "grid", x1: b.left, x2: px(b.right), y1: px(b.baseline), y2: px(b.baseline), stroke: "axis", strokeWidth: 1 });
   const labelY = px(b.bottom + 8 + size);
   // At least 40 px a label: the widest span (1900–2199) gets a label every 20 or 50 years, not 300.
