@@ -1,6 +1,6 @@
 import { exchangeStrings, mediatorNames } from "./exchange-strings.js";
 import { statedFigure } from "./stated-figure.js";
-import { inDateOrder } from "../../data/series/cumulative.js";
+import { inDateOrder } from "../../data/series/date-order.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "./locale.js";
 import type { Focus, TooltipContent } from "./marks.js";
