@@ -154,3 +154,26 @@ function moduleGraph(file: string, seen = new Set<string>()): string[] {
   for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) moduleGraph(`lazy/${m[1]}`, seen);
   return [...seen];
 }
+
+describe("the one-script build with the snippet's markup", () => {
+  it("hydrates the picture the same way: no shift, window.PowExchanges kept", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await recordPage(page);
+      await context.route("**/dist/pow-exchanges.global.js", async (route) => {
+        await new Promise((r) => setTimeout(r, 400));
+        await route.continue();
+      });
+      const { element } = splitLoader(builtSnippet("cumulative-bars", server.origin));
+      const embed = `${element}<script defer src="${server.origin}/dist/pow-exchanges.global.js"></script>`;
+      await page.goto(await routeArticle(context, server.origin, "global", { embed }), { waitUntil: "domcontentloaded" });
+      await hydrated(page, "pow-cumulative-bars");
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => typeof (window as unknown as { PowExchanges?: { timeline?: unknown } }).PowExchanges?.timeline)).toBe("function");
+      expect((await pageRecord(page)).shifts).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
