@@ -36,7 +36,8 @@ export function findStaticPicture(host: HTMLElement): StaticPicture | undefined 
   } else {
     bottom = host.getBoundingClientRect().bottom;
   }
-  const height = Math.round(bottom - Math.min(top, host.getBoundingClientRect().top));
+  // Not rounded: the line under an image is often a fraction of a pixel tall.
+  const height = bottom - Math.min(top, host.getBoundingClientRect().top);
   return height > 0 ? { node, height } : undefined;
 }
 
