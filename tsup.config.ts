@@ -67,4 +67,30 @@ export default defineConfig([
     outDir: "dist",
     outExtension: () => ({ js: ".js" }),
   },
+  {
+    // The progressive snippet's loader (dist/loader.js): tiny, no chart code; it imports
+    // dist/lazy/NAME.js relative to its own URL.
+    entry: { loader: "src/embed/loader.ts" },
+    format: ["esm"],
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    outDir: "dist",
+    outExtension: () => ({ js: ".js" }),
+  },
+  {
+    // One module per chart element (dist/lazy/NAME.js), everything bundled (d3-selection
+    // included), split so two charts on a page share their common chunks. Records without notes,
+    // as in the one-script build.
+    entry: { timeline: "src/embed/lazy/timeline.ts", "cumulative-bars": "src/embed/lazy/cumulative-bars.ts", "held-captives": "src/embed/lazy/held-captives.ts" },
+    format: ["esm"],
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    splitting: true,
+    noExternal: [/.*/],
+    esbuildPlugins: [leanRecords()],
+    outDir: "dist/lazy",
+    outExtension: () => ({ js: ".js" }),
+  },
 ]);

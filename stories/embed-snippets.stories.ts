@@ -30,6 +30,8 @@ type Story = StoryObj<EmbedSettings>;
 /** The timeline with its defaults. */
 export const Timeline: Story = {
   play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector("[data-snippet=progressive]")!.textContent).toContain("npx pow-exchanges snippet timeline --base");
+    await expect(canvasElement.querySelector("[data-snippet=progressive]")!.textContent).not.toContain("blocking");
     await expect(canvasElement.querySelector("[data-snippet=element]")!.textContent).toContain("<pow-timeline></pow-timeline>");
     await expect(canvasElement.querySelector("[data-snippet=iframe]")!.textContent).toContain("embed.html?chart=timeline");
   },

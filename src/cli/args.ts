@@ -50,7 +50,7 @@ export function parseRenderArgs(argv: readonly string[], charts: readonly string
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return "help";
   const [command, chart, ...rest] = positionals;
-  if (command !== "render") throw new UsageError(`unknown command: "${command}" (expected render)`);
+  if (command !== "render") throw new UsageError(`unknown command: "${command}" (expected render or snippet)`);
   if (chart === undefined) throw new UsageError(`missing chart (expected one of ${charts.join(", ")})`);
   if (!charts.includes(chart)) throw new UsageError(`unknown chart: "${chart}" (expected one of ${charts.join(", ")})`);
   if (rest.length > 0) throw new UsageError(`unexpected argument: "${rest[0]}"`);

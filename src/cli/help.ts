@@ -6,6 +6,7 @@
  */
 export function helpText(charts: readonly string[]): string {
   return `Usage: pow-exchanges render <${charts.join("|")}> [options]
+       pow-exchanges snippet <${charts.join("|")}> --base URL [--locale] [--dark auto|true] [-o FILE]
 
 Renders a chart of Russia–Ukraine prisoner exchanges as SVG or PNG, with its title, sources
 and dataset version. SVG goes to standard output when no -o is given.
@@ -28,6 +29,12 @@ Options:
   -h, --help            show this help
   -v, --version         show the package and data versions
 
+The snippet command prints the HTML to paste in an article: the element with a static picture of
+the chart (shown with no JavaScript, sized so nothing shifts) and the loader, which upgrades it to
+the live chart near the viewport. --base is where the package's dist/ folder is served. It takes
+--locale, --dark auto|true|false, --from, --to, --highlight, --title and --subtitle (the live chart
+applies them; the picture shows the chart's defaults in the locale and theme).
+
 PNG needs two optional packages: npm install @resvg/resvg-js dejavu-fonts-ttf
 
 Exit codes: 0 done, 1 the chart refused an option or PNG could not be made, 2 bad usage
@@ -36,5 +43,6 @@ Exit codes: 0 done, 1 the chart refused an option or PNG could not be made, 2 ba
 Examples:
   npx pow-exchanges render timeline --locale uk -o timeline.svg
   npx pow-exchanges render held-captives --format png --scale 2 -o held.png
+  npx pow-exchanges snippet timeline --locale uk --dark auto --base https://example.org/pow-exchanges/dist/
 `;
 }

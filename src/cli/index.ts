@@ -12,6 +12,7 @@ import { checkHighlight, checkOutput, wantsVersion } from "./checks.js";
 import { helpText } from "./help.js";
 import { checkImageSize } from "./limits.js";
 import { svgToPngBuffer } from "./png.js";
+import { snippetCommand, writeSnippet } from "./snippet-command.js";
 
 /**
  * Runs the CLI and resolves to its exit code: 0 done, 1 the render failed, 2 bad usage.
@@ -24,6 +25,10 @@ export async function main(argv: readonly string[], out: NodeJS.WriteStream = pr
   try {
     if (wantsVersion(argv)) {
       out.write(`pow-exchanges ${packageVersion} (data v${dataset.version})\n`);
+      return 0;
+    }
+    if (argv[0] === "snippet") {
+      out.write(writeSnippet(snippetCommand(argv, names)));
       return 0;
     }
     const request = parseRenderArgs(argv, names);

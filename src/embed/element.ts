@@ -13,6 +13,7 @@ import { chartSvg } from "./export/svg.js";
 import { elementOptions } from "./element-options.js";
 import { FrameBatch } from "./frame-batch.js";
 import { embedStrings } from "./strings.js";
+import { findStaticPicture, replaceStaticPicture, withStaticHeight, type StaticPicture } from "./static-fallback.js";
 import { adoptStyles } from "./styles.js";
 
 /** What a `<pow-…>` element offers beyond HTMLElement. */
@@ -59,11 +60,14 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     #options: Readonly<Record<string, unknown>> | undefined;
     #error: string | null = null;
     #styled = false;
+    /** The snippet's static picture, measured before the shadow root hides it (progressive embed). */
+    readonly #static: StaticPicture | undefined;
     /** Attribute changes wait for the next frame; reading the element's state renders them first. */
     readonly #changes: FrameBatch;
 
     constructor() {
       super();
+      this.#static = findStaticPicture(this);
       this.#changes = new FrameBatch(this.ownerDocument.defaultView, () => this.#applyAttributes());
       this.#root = this.attachShadow({ mode: "open" });
       this.#box = this.ownerDocument.createElement("div");
@@ -130,7 +134,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     /** Attributes over the `options` property over defaults; absent attributes reset what they control. */
     #read(): { options: Record<string, unknown>; settings: AttributeSettings } {
       const settings = readAttributes((name) => this.getAttribute(name), definition.name);
-      return { options: elementOptions(this.#options, settings.options, this.#data), settings };
+      return { options: withStaticHeight(elementOptions(this.#options, settings.options, this.#data), this.#static, settings.actions), settings };
     }
 
     #render(): void {
@@ -156,6 +160,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
         this.#bar.element.hidden = !read.settings.actions;
         this.#bar.setLocale(this.#locale(read.options));
         this.#box.style.height = typeof read.options.height === "number" ? `${read.options.height}px` : "";
+        replaceStaticPicture(this.#box, this.#static);
       } catch (error) {
         this.#fail(error);
       }

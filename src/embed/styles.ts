@@ -2,6 +2,9 @@ import { chartCss, registerChartSheet } from "../charts/render/dom/styles.js";
 import { darkTheme, lightTheme, type Theme } from "../charts/core/theme.js";
 import { reservedBox, reserveRule } from "./reserve.js";
 
+/** The export bar's height in px, below the chart (a static picture's height leaves room for it). */
+export const actionsHeight = 32;
+
 /** A tag name and the default height of the chart it shows. */
 export interface Reservation {
   readonly tag: string;
@@ -29,7 +32,7 @@ export function elementCss(reservations: readonly Reservation[]): string {
     ":host([height]) .box{aspect-ratio:auto;min-height:0;max-height:none}",
     ":host([static]) .box{pointer-events:none}",
     `.error{box-sizing:border-box;height:100%;margin:0;padding:12px;font-size:14px;border:1px solid var(--pow-color-to-russia,${lightTheme.toRussia});color:var(--pow-color-text,${lightTheme.text});background:var(--pow-color-background,${lightTheme.background})}`,
-    ".actions{display:flex;align-items:center;justify-content:flex-end;gap:4px;height:32px;box-sizing:border-box;padding:4px 0}",
+    `.actions{display:flex;align-items:center;justify-content:flex-end;gap:4px;height:${actionsHeight}px;box-sizing:border-box;padding:4px 0}`,
     ".actions[hidden]{display:none}",
     ".status{flex:1;font-size:12px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}",
     "button{font:inherit;font-size:12px;line-height:1;padding:4px 8px;min-height:24px;min-width:24px;border:1px solid;border-radius:3px;cursor:pointer}",
@@ -52,7 +55,8 @@ function scoped(host: string, css: string): string {
   return css.replace(/(^|})([^{}]+){/g, (_, end: string, selector: string) => `${end}${selector.split(",").map((s) => `${host} ${s.trim()}`).join(",")}{`);
 }
 
-let shared: CSSStyleSheet | undefined;
+/** One sheet per stylesheet text: the one-script build has one; each lazy chart module its own (its reserved box). */
+const sheets = new Map<string, CSSStyleSheet>();
 
 /**
  * Gives a shadow root the shared stylesheet. Constructable stylesheets need no `style-src`
@@ -65,10 +69,12 @@ export function adoptStyles(root: ShadowRoot, css: string, nonce: string | null)
   const view = root.ownerDocument.defaultView;
   const Sheet = view?.CSSStyleSheet;
   if (Sheet && "adoptedStyleSheets" in root && "replaceSync" in Sheet.prototype) {
+    let shared = sheets.get(css);
     if (!shared) {
       shared = new Sheet();
       shared.replaceSync(css);
       registerChartSheet(shared);
+      sheets.set(css, shared);
     }
     if (!root.adoptedStyleSheets.includes(shared)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shared];
     return;

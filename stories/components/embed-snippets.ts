@@ -42,14 +42,20 @@ export function attributes(s: EmbedSettings): [string, string][] {
 
 const chartName = (tag: ChartTag) => tag.replace(/^pow-/, "");
 
-/** Copy-paste snippets for the four ways to embed a chart, following the settings. */
-export function embedSnippets(s: EmbedSettings): Record<"element" | "script" | "iframe" | "noscript", string> {
+/** Copy-paste snippets for the five ways to embed a chart, following the settings. */
+export function embedSnippets(s: EmbedSettings): Record<"progressive" | "element" | "script" | "iframe" | "noscript", string> {
   const attrs = attributes(s).map(([name, value]) => (value === "" ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join("");
   const element = `<${s.chart}${attrs}></${s.chart}>`;
   const query = new URLSearchParams([["chart", chartName(s.chart)], ...attributes(s).map(([n, v]): [string, string] => [n, v === "" ? "true" : v])]);
   const cli = ["npx pow-exchanges render", chartName(s.chart), "--width 640", s.locale && s.locale !== "en" ? `--locale ${s.locale}` : "", `-o ${chartName(s.chart)}.svg`].filter(Boolean).join(" ");
   const alt = escapeAttribute(s.title || "Chart of prisoner exchanges between Russia and Ukraine");
+  // The progressive snippet needs the static pictures' alt text, which the CLI reads from the build:
+  // the story gives the command that prints it, with the settings the live chart takes.
+  const options = attributes(s).filter(([name]) => ["from", "to", "highlight", "title", "subtitle"].includes(name));
+  const progressive = ["npx pow-exchanges snippet", chartName(s.chart), `--base ${s.assets}/`, s.locale && s.locale !== "en" ? `--locale ${s.locale}` : "",
+    s.dark && s.dark !== "false" ? `--dark ${s.dark}` : "", ...options.map(([name, value]) => `--${name} '${value.replace(/'/g, "'\\''")}'`)].filter(Boolean).join(" ");
   return {
+    progressive: `<!-- recommended: run this, paste what it prints (or dist/snippet/${chartName(s.chart)}.html for a copy of dist/ at /dist/) -->\n${progressive}\n<!-- it prints: -->\n<${s.chart}${attrs}>\n  <picture data-pow-static>\n    <source media="(max-width: 519px)" srcset="${s.assets}/static/${chartName(s.chart)}-${s.locale ?? "en"}-320.svg" width="320" height="500">\n    …\n    <img src="${s.assets}/static/${chartName(s.chart)}-${s.locale ?? "en"}-640.svg" width="640" height="500" alt="(the chart's description, sources and dataset version)">\n  </picture>\n</${s.chart}>\n<script type="module" src="${s.assets}/loader.js" integrity="sha384-…" crossorigin="anonymous"></script>`,
     element: `<!-- a bundler project: npm install pow-exchanges -->\n<script type="module">import "pow-exchanges/element";</script>\n${element}`,
     script: `<!-- no build step: copy dist/pow-exchanges.global.js to your site -->\n<script src="${s.assets}/pow-exchanges.global.js" defer></script>\n${element}`,
     iframe: `<iframe src="${s.assets}/embed.html?${escapeAttribute(query.toString())}"\n  title="${alt}" width="100%" height="${s.height ?? 480}" style="border:0" loading="lazy"></iframe>`,
@@ -57,7 +63,7 @@ export function embedSnippets(s: EmbedSettings): Record<"element" | "script" | "
   };
 }
 
-const headings = { element: "Custom element (bundler)", script: "One script tag (no build step)", iframe: "Iframe (CMS that strips scripts)", noscript: "Image fallback (no JavaScript)" } as const;
+const headings = { progressive: "Progressive snippet (recommended: the chart shows with no JavaScript, nothing shifts)", element: "Custom element (bundler)", script: "One script tag (pages that already use it)", iframe: "Iframe (CMS that strips scripts)", noscript: "Image fallback (no JavaScript)" } as const;
 
 /** The four snippets as headed <pre> blocks, each with a copy button. Text only. */
 export function snippetPanel(settings: EmbedSettings): HTMLElement {

@@ -81,3 +81,62 @@ describe("npx pow-exchanges render", () => {
     expect(result.stdout.toString()).toMatch(/^Usage: pow-exchanges render <timeline\|/);
   });
 });
+
+describe("npx pow-exchanges snippet", () => {
+  const sri = JSON.parse(readFileSync(new URL("../../dist/sri.json", import.meta.url), "utf8")) as Record<string, string>;
+
+  it("prints the progressive snippet: the element, its picture in the locale, and the loader with its integrity", () => {
+    const result = run("snippet", "timeline", "--locale", "uk", "--base", "https://example.org/pow/dist");
+    expect(result.status, result.stderr.toString()).toBe(0);
+    const html = result.stdout.toString();
+    expect(html).toMatch(/^<pow-timeline locale="uk">\n  <picture data-pow-static>\n/);
+    expect(html).toContain('<source media="(max-width: 519px)" srcset="https://example.org/pow/dist/static/timeline-uk-320.svg" width="320" height="500">');
+    expect(html).toContain('<source media="(max-width: 719px)" srcset="https://example.org/pow/dist/static/timeline-uk-480.svg" width="480" height="500">');
+    expect(html).toMatch(/<img src="https:\/\/example.org\/pow\/dist\/static\/timeline-uk-640.svg" width="640" height="500" alt="Обміни полоненими між Росією та Україною\. [^"]+">/);
+    expect(html).toContain(`<script type="module" src="https://example.org/pow/dist/loader.js" integrity="${sri["loader.js"]}" crossorigin="anonymous"></script>`);
+    expect(html).not.toMatch(/style=|blocking=/);
+  });
+
+  it("offers dark pictures first for dark=\"auto\", and only dark ones for --dark true", () => {
+    const auto = run("snippet", "held-captives", "--dark", "auto", "--base", "/dist/").stdout.toString();
+    expect(auto).toContain('<pow-held-captives dark="auto">');
+    const media = [...auto.matchAll(/<source media="([^"]+)" srcset="[^"]+-(\d+)(-dark)?\.svg"/g)].map((m) => `${m[1]} ${m[2]}${m[3] ?? ""}`);
+    expect(media).toEqual([
+      "(prefers-color-scheme: dark) and (max-width: 519px) 320-dark",
+      "(prefers-color-scheme: dark) and (max-width: 719px) 480-dark",
+      "(prefers-color-scheme: dark) 640-dark",
+      "(max-width: 519px) 320",
+      "(max-width: 719px) 480",
+    ]);
+    const dark = run("snippet", "held-captives", "--dark", "true", "--base", "/dist/").stdout.toString();
+    expect(dark.match(/\.svg"/g)!.length).toBe(3);
+    expect(dark.match(/-dark\.svg"/g)!.length).toBe(3);
+  });
+
+  it("escapes every value it writes into an attribute", () => {
+    const result = run("snippet", "cumulative-bars", "--base", "/dist/", "--title", '"><script>alert(1)</script>', "--subtitle", "' onload='x");
+    expect(result.status, result.stderr.toString()).toBe(0);
+    const html = result.stdout.toString();
+    expect(html).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(html).toContain('subtitle="&apos; onload=&apos;x"');
+    expect(html.match(/<script/g)!.length).toBe(1);
+  });
+
+  it("refuses a missing or unsafe base, a bad option and an unknown record, with exit code 2 or 1", () => {
+    expect(run("snippet", "timeline").stderr.toString()).toContain("missing --base URL");
+    const unsafe = run("snippet", "timeline", "--base", "javascript:alert(1)");
+    expect(unsafe.status).toBe(2);
+    expect(unsafe.stderr.toString()).toContain('invalid --base: "javascript:alert(1)"');
+    expect(run("snippet", "timeline", "--base", "/dist/", "--dark", "sometimes").stderr.toString()).toContain('invalid --dark: "sometimes"');
+    const locale = run("snippet", "timeline", "--base", "/dist/", "--locale", "xx");
+    expect(locale.status).toBe(1);
+    expect(locale.stderr.toString()).toContain('invalid locale: "xx"');
+    expect(run("snippet", "timeline", "--base", "/dist/", "--highlight", "2099-01-01").status).toBe(2);
+  });
+
+  it("writes the snippet to a file with -o", () => {
+    const out = join(dir, "snippet.html");
+    expect(run("snippet", "timeline", "--base", "/dist/", "--highlight", "2024-07-17", "-o", out).status).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/^<pow-timeline highlight="2024-07-17">/);
+  });
+});

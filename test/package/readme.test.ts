@@ -3,6 +3,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { consumerDir, packageRoot } from "./consumer-dir.js";
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { currentSnippetBlock, readmeSnippetBlock } from "../../scripts/static/readme-snippet.mjs";
 
 // The README's examples run as written, against the built package (needs `npm run build`).
 const readme = readFileSync(join(packageRoot, "README.md"), "utf8");
@@ -27,5 +29,19 @@ describe("README examples", () => {
     const top = lines.slice(contributing, 60).join("\n");
     expect(top).toContain("npm ci && npm start");
     expect(top).toMatch(/^npm test\b/m);
+  });
+
+  it("recommends the build's own progressive snippet, with the loader's current integrity hash (npm run readme:snippet rewrites it)", () => {
+    const block = currentSnippetBlock(readme) as string | null;
+    expect(block).not.toBeNull();
+    expect(block).toBe(readmeSnippetBlock());
+    const sri = JSON.parse(readFileSync(join(packageRoot, "dist/sri.json"), "utf8")) as Record<string, string>;
+    expect(block).toContain(`integrity="${sri["loader.js"]}"`);
+    expect(readme).toContain(sri["loader.js"]);
+  });
+
+  it("recommends no render-blocking or synchronous script", () => {
+    expect(readme).not.toContain("blocking=");
+    for (const tag of readme.match(/<script\b[^\n]*?\ssrc=[^\n]*?><\/script>/g) ?? []) expect(tag, tag).toMatch(/\b(defer|async)\b|type="module"/);
   });
 });

@@ -1,10 +1,11 @@
-// Placeholder, as 50-snippet-head.mjs: the same snippet pasted in the body (a CMS embed block).
+// The progressive snippet pasted in the body as built (a CMS embed block): the element with its
+// static picture, then the loader as a module script.
 export default {
   id: "snippet-body",
-  label: "new progressive snippet, pasted in the body",
+  label: "progressive snippet, pasted in the body",
   requires: ["dist/loader.js", "dist/snippet/timeline.html"],
   head: "",
-  embed: { file: "dist/snippet/timeline.html", before: `<script type="module" src="/dist/loader.js"></script>` },
+  embed: { file: "dist/snippet/timeline.html" },
   interactive: true,
   subject: "snippet",
 };

@@ -1,6 +1,6 @@
 import { exchangeStrings, mediatorNames } from "./strings.js";
 import { statedFigure } from "./stated-figure.js";
-import { inDateOrder } from "../../data/series/cumulative.js";
+import { inDateOrder } from "../../data/series/date-order.js";
 import { inDateRange } from "../../data/series/date-range.js";
 import type { Exchange } from "../../data/types.js";
 import type { LocaleFormat } from "../core/locale.js";

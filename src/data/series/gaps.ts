@@ -1,6 +1,6 @@
 import { exchanges as bundled } from "../records/exchanges.js";
 import type { Exchange } from "../types.js";
-import { inDateOrder } from "./cumulative.js";
+import { inDateOrder } from "./date-order.js";
 import { dayNumber } from "./days.js";
 
 /** A pause between two consecutive exchanges. */

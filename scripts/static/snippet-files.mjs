@@ -1,0 +1,62 @@
+// The progressive snippet's files: each chart rendered at the snippet's widths, in every locale,
+// light and dark, with alt text per locale; and the Subresource Integrity hashes of every file a
+// snippet loads (dist/sri.json).
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+
+/** The widths the snippet's <picture> offers (its <source> media queries are in src/cli/snippet.ts). */
+export const snippetWidths = [320, 480, 640];
+export const snippetLocales = ["en", "uk", "ru"];
+
+/**
+ * The alt text of a static rendering: the chart's title and description, then its footer's sources
+ * and dataset lines as the image shows them, so the sources are in the text too.
+ */
+export function staticAlt(scene) {
+  const footer = (key) => scene.marks
+    .filter((m) => m.kind === "text" && m.key.startsWith(`frame-${key}-`))
+    .sort((a, b) => Number(a.key.slice(a.key.lastIndexOf("-") + 1)) - Number(b.key.slice(b.key.lastIndexOf("-") + 1)))
+    .map((m) => m.text)
+    .join(" ");
+  return `${scene.title}. ${scene.description} ${footer("sources")}. ${footer("data")}.`.replace(/\.\.(\s|$)/g, ".$1");
+}
+
+/**
+ * Writes NAME-LOCALE-WIDTH.svg and NAME-LOCALE-WIDTH-dark.svg for one chart into `out` and returns
+ * what alt.json records of them: `{ locales: { en: { alt }, … }, files: [{ file, locale, width, height, dark }] }`.
+ */
+export function snippetFiles(chart, renderToString, out) {
+  const { name, normalize, defaultHeight, layout } = chart.definition;
+  const locales = {};
+  const files = [];
+  for (const locale of snippetLocales) {
+    for (const width of snippetWidths) {
+      const height = defaultHeight(width);
+      for (const dark of [false, true]) {
+        const file = `${name}-${locale}-${width}${dark ? "-dark" : ""}.svg`;
+        writeFileSync(new URL(file, out), renderToString(chart, { width, locale, dark, idPrefix: `pow-${name}-static` }));
+        files.push({ file, locale, width, height, dark });
+      }
+    }
+    const width = snippetWidths.at(-1);
+    locales[locale] = { alt: staticAlt(layout(normalize({ locale }), { width, height: defaultHeight(width) }, false, false)) };
+  }
+  return { locales, files };
+}
+
+const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
+/**
+ * Writes dist/sri.json: the sha384 of every file a snippet loads (loader.js, every lazy module and
+ * shared chunk, every static rendering), keyed by its path under dist/. Returns the map.
+ */
+export function writeIntegrity(dist) {
+  const files = [
+    "loader.js",
+    ...readdirSync(new URL("lazy/", dist)).filter((f) => f.endsWith(".js")).sort().map((f) => `lazy/${f}`),
+    ...readdirSync(new URL("static/", dist)).filter((f) => f.endsWith(".svg")).sort().map((f) => `static/${f}`),
+  ];
+  const integrity = Object.fromEntries(files.map((file) => [file, sha384(readFileSync(new URL(file, dist)))]));
+  writeFileSync(new URL("sri.json", dist), `${JSON.stringify(integrity, null, 2)}\n`);
+  return integrity;
+}

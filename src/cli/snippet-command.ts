@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { findChart } from "../charts/registry.js";
+import { isCalendarDate } from "../data/calendar-date.js";
+import { UsageError } from "./usage-error.js";
+import { checkHighlight } from "./checks.js";
+import { snippetHtml, type StaticFile } from "./snippet.js";
+
+const spec = {
+  base: { type: "string" },
+  locale: { type: "string" },
+  dark: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  highlight: { type: "string" },
+  title: { type: "string" },
+  subtitle: { type: "string" },
+  output: { type: "string", short: "o" },
+} as const;
+
+/** What `alt.json` (written by the build next to the static renderings) says of one chart. */
+interface AltEntry {
+  readonly locales: Readonly<Record<string, { readonly alt: string }>>;
+  readonly files: readonly StaticFile[];
+}
+
+/**
+ * `pow-exchanges snippet <chart> --base URL [--locale] [--dark auto|true] [--highlight …] [-o file]`:
+ * prints (or writes) the progressive snippet for a copy of dist/ served at URL. Reads the build's
+ * dist/static/alt.json and dist/sri.json from beside the CLI.
+ *
+ * @example
+ * snippetCommand(["snippet", "timeline", "--base", "/dist/", "--locale", "uk"], charts); // "<pow-timeline locale=\"uk\">…"
+ */
+export function snippetCommand(argv: readonly string[], charts: readonly string[], dist = new URL("./", import.meta.url)): { html: string; output: string | null } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, "") : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [, chart, ...rest] = positionals;
+  if (chart === undefined) throw new UsageError(`missing chart (expected one of ${charts.join(", ")})`);
+  if (!charts.includes(chart)) throw new UsageError(`unknown chart: "${chart}" (expected one of ${charts.join(", ")})`);
+  if (rest.length > 0) throw new UsageError(`unexpected argument: "${rest[0]}"`);
+  const base = checkBase(values.base);
+  const dark = values.dark ?? "false";
+  if (dark !== "false" && dark !== "true" && dark !== "auto") throw new UsageError(`invalid --dark: "${dark}" (expected auto, true or false)`);
+  const attributes: Record<string, string> = {};
+  for (const name of ["from", "to", "highlight", "title", "subtitle"] as const) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if ((name === "from" || name === "to") && !isCalendarDate(value)) throw new UsageError(`invalid --${name}: "${value}" (expected a calendar date YYYY-MM-DD)`);
+    attributes[name] = value;
+  }
+  const found = findChart(chart)!;
+  // The chart's own checks, with its own messages (e.g. invalid locale: "xx" (expected en, uk, ru)).
+  const options = { ...attributes, ...(values.locale === undefined ? {} : { locale: values.locale }) };
+  found.definition.normalize(options);
+  checkHighlight(found, options);
+  const locale = values.locale ?? "en";
+  const alt = readJson<Record<string, AltEntry>>(new URL("static/alt.json", dist))[chart];
+  const integrity = readJson<Record<string, string>>(new URL("sri.json", dist))["loader.js"];
+  if (!alt?.locales[locale]) throw new Error(`the build has no static renderings of ${chart} in locale ${locale}`);
+  const html = snippetHtml({ chart, base, locale, dark, attributes, alt: alt.locales[locale].alt, ...(integrity ? { integrity } : {}) }, alt.files);
+  return { html, output: values.output ?? null };
+}
+
+/** Writes the snippet to its file, or returns it for standard output. */
+export function writeSnippet(result: { html: string; output: string | null }): string {
+  if (result.output === null) return result.html;
+  writeFileSync(result.output, result.html);
+  return "";
+}
+
+/**
+ * The base URL where dist/ is served: an http(s) URL or a path from the site's root (or relative),
+ * given a trailing "/" when it has none. Anything else (a `javascript:` URL, an empty string) is refused.
+ */
+export function checkBase(value: string | undefined): string {
+  if (value === undefined) throw new UsageError("missing --base URL (where the package's dist/ folder is served, e.g. https://example.org/pow-exchanges@1.0.0/dist/ or /dist/)");
+  const withSlash = value.endsWith("/") ? value : `${value}/`;
+  if (/^(\/(?!\/)|\.\.?\/)/.test(withSlash) && !/[\s"'<>\\]/.test(withSlash)) return withSlash;
+  let url: URL | undefined;
+  try {
+    url = new URL(withSlash);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || /[\s"'<>\\]/.test(withSlash)) {
+    throw new UsageError(`invalid --base: ${JSON.stringify(value)} (expected an http(s) URL or a path such as /dist/)`);
+  }
+  return withSlash;
+}
+
+function readJson<T>(url: URL): T {
+  try {
+    return JSON.parse(readFileSync(url, "utf8")) as T;
+  } catch {
+    throw new Error(`cannot read ${url.pathname}: the snippet command needs the built package (npm run build)`);
+  }
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { brotliCompressSync } from "node:zlib";
+import { chartNames } from "../../src/charts/registry.js";
+import { lazyCharts } from "../../src/embed/lazy/names.js";
+import { packageRoot } from "./consumer-dir.js";
+
+/**
+ * The progressive snippet's files (needs `npm run build`): the loader, and per chart the lazy
+ * module with the chunks it imports. Brotli ceilings are the sizes measured on 2026-12-02 plus
+ * about 1%, so growth has to be noticed; the issue's targets (one chart ≤ 25 KB, all three
+ * ≤ 45 KB) are NOT met, see CHANGELOG.md and the report of this round for where the bytes go.
+ */
+const LOADER_BROTLI = 3_000; // the issue's target; measured 0.4 KB
+const CHART_BROTLI: Record<string, number> = { timeline: 42_200, "cumulative-bars": 51_200, "held-captives": 36_200 }; // measured 41.7, 50.7, 35.8 KB
+const ALL_BROTLI = 69_500; // measured 68.8 KB
+
+const dist = `${packageRoot}dist/`;
+const read = (file: string) => readFileSync(`${dist}${file}`, "utf8");
+const brotli = (file: string) => brotliCompressSync(readFileSync(`${dist}${file}`)).length;
+
+/** A lazy module and every chunk it imports, statically or dynamically. */
+function graph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const m of read(file).matchAll(/(?:from|import)\s*\(?"\.\/([^"]+)"/g)) graph(`lazy/${m[1]}`, seen);
+  return seen;
+}
+const sum = (files: Iterable<string>) => [...files].reduce((total, f) => total + brotli(f), 0);
+
+/**
+ * Code only one chart has (its layout's own strings). Chart names and option names are no marker
+ * here: the element's attribute table, which every lazy module shares, names them all.
+ */
+const DISTINCTIVE: Record<string, string[]> = {
+  timeline: ["no exchange for {n} month"],
+  "cumulative-bars": ["stacked"],
+  "held-captives": ["2024-06-05-putin"],
+};
+
+describe("the loader and the lazy chart modules", () => {
+  it("has a lazy module for every registered chart, and the loader knows each", () => {
+    expect([...lazyCharts]).toEqual(chartNames());
+    for (const name of chartNames()) expect(read(`lazy/${name}.js`).length).toBeGreaterThan(0);
+  });
+
+  it("keeps the loader under 3 KB brotli, with no chart code, d3 or zod", () => {
+    expect(brotli("loader.js")).toBeLessThanOrEqual(LOADER_BROTLI);
+    const code = read("loader.js");
+    for (const marker of ["__data__", "ZodError", "customElements.define", ...Object.values(DISTINCTIVE).flat()]) expect(code, marker).not.toContain(marker);
+    expect(code).toContain("import.meta.url");
+  });
+
+  it.each(chartNames())("loads only %s's code and the records it draws, under its ceiling", (name) => {
+    const files = graph(`lazy/${name}.js`);
+    const code = [...files].map(read).join("\n");
+    for (const [other, markers] of Object.entries(DISTINCTIVE)) {
+      if (other !== name) for (const marker of markers) expect(code, `${other}: ${marker}`).not.toContain(marker);
+    }
+    // Held captives draws claims: no exchange record (an exchange's "toUkraine" figure) comes with it.
+    if (name === "held-captives") expect(code).not.toMatch(/"?toUkraine"?:\d/);
+    for (const marker of ["ZodError", "$ZodType"]) expect(code, marker).not.toContain(marker);
+    expect(sum(files)).toBeLessThanOrEqual(CHART_BROTLI[name]!);
+  });
+
+  it("shares chunks between charts: all three load less than the sum of each", () => {
+    const all = new Set(chartNames().flatMap((name) => [...graph(`lazy/${name}.js`)]));
+    const each = chartNames().reduce((total, name) => total + sum(graph(`lazy/${name}.js`)), 0);
+    expect(sum(all)).toBeLessThan(each);
+    expect(sum(all)).toBeLessThanOrEqual(ALL_BROTLI);
+  });
+
+  it("lists every file a snippet loads in dist/sri.json, with its current sha384", async () => {
+    const { createHash } = await import("node:crypto");
+    const sri = JSON.parse(read("sri.json")) as Record<string, string>;
+    const files = new Set(chartNames().flatMap((name) => [...graph(`lazy/${name}.js`)]));
+    for (const file of ["loader.js", ...files, "static/timeline-en-320.svg", "static/held-captives-ru-640-dark.svg"]) {
+      expect(sri[file], file).toBe(`sha384-${createHash("sha384").update(readFileSync(`${dist}${file}`)).digest("base64")}`);
+    }
+  });
+});
