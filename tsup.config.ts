@@ -58,8 +58,9 @@ export default defineConfig([
     outExtension: () => ({ js: ".js" }),
   },
   {
-    // The iframe page's own script (dist/embed-frame.js); it leaves window.PowExchanges alone.
-    entry: { "embed-frame": "src/embed/frame/main.ts" },
+    // The iframe page's own script (dist/embed-frame.js), which leaves window.PowExchanges alone, and
+    // the parent page's standalone resizer (dist/iframe-resizer.js), which defines no global.
+    entry: { "embed-frame": "src/embed/frame/main.ts", "iframe-resizer": "src/embed/iframe-resizer.ts" },
     format: ["iife"],
     platform: "browser",
     target: "es2022",

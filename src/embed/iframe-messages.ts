@@ -12,6 +12,17 @@ export function pymHeightMessage(id: string, height: number): string {
 }
 
 /**
+ * A width message in pym.js's string format: what a pym parent sends on load and resize, and
+ * what asks our iframe page for its height again.
+ *
+ * @example
+ * pymWidthMessage("chart-1", 390); // "pymchart-1xPYMxwidthxPYMx390"
+ */
+export function pymWidthMessage(id: string, width: number): string {
+  return ["pym" + id, "width", String(Math.round(width))].join(PYM);
+}
+
+/**
  * The AMP `embed-size` request that `<amp-iframe resizable>` listens for.
  *
  * @example

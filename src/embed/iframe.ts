@@ -4,5 +4,5 @@
  */
 export { autoResizeIframes } from "./iframe-parent.js";
 export type { AutoResizeOptions } from "./iframe-parent.js";
-export { parseFrameMessage, pymHeightMessage, ampSizeMessage } from "./iframe-messages.js";
+export { parseFrameMessage, pymHeightMessage, pymWidthMessage, ampSizeMessage } from "./iframe-messages.js";
 export type { FrameMessage } from "./iframe-messages.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readAttributes } from "../../src/embed/attributes.js";
 import { reservedBox } from "../../src/embed/reserve.js";
-import { ampSizeMessage, parseFrameMessage, pymHeightMessage } from "../../src/embed/iframe-messages.js";
+import { ampSizeMessage, parseFrameMessage, pymHeightMessage, pymWidthMessage } from "../../src/embed/iframe-messages.js";
 import { frameRequest } from "../../src/embed/frame/params.js";
 import { parseRenderArgs } from "../../src/cli/args.js";
 import { registeredCharts } from "../../src/charts/registry.js";
@@ -48,6 +48,8 @@ describe("iframe messages", () => {
     expect(parseFrameMessage(pymHeightMessage("c1", 300))).toEqual({ kind: "height", id: "c1", height: 300 });
     expect(parseFrameMessage(ampSizeMessage(420))).toEqual({ kind: "height", id: null, height: 420 });
     expect(parseFrameMessage("pymc1xPYMxwidthxPYMx640")).toEqual({ kind: "width", id: "c1", width: 640 });
+    expect(pymWidthMessage("c1", 639.6)).toBe("pymc1xPYMxwidthxPYMx640");
+    expect(parseFrameMessage(pymWidthMessage("pow", 390))).toEqual({ kind: "width", id: "pow", width: 390 });
     for (const bad of ["pymc1xPYMxheightxPYMxNaN", "hello", { sentinel: "amp", type: "embed-size", height: 1e9 }, null]) expect(parseFrameMessage(bad)).toBeNull();
   });
 

@@ -7,9 +7,9 @@ afterEach(() => {
   document.querySelectorAll("iframe").forEach((f) => f.remove());
 });
 
-function frame(): HTMLIFrameElement {
+function frame(powEmbed = ""): HTMLIFrameElement {
   const iframe = document.createElement("iframe");
-  iframe.dataset.powEmbed = "";
+  iframe.dataset.powEmbed = powEmbed;
   iframe.src = "https://charts.example/embed.html?chart=timeline";
   document.body.append(iframe);
   return iframe;
@@ -33,6 +33,20 @@ describe("autoResizeIframes", () => {
     post("pymxPYMxheightxPYMx433", "https://charts.example", window);
     post("pymxPYMxheightxPYMx-5", "https://charts.example", iframe.contentWindow);
     expect(iframe.style.height).toBe("");
+  });
+
+  it("takes a null origin only from an iframe named sandboxed, and only from that iframe's window", () => {
+    const sandboxed = frame("sandboxed");
+    const plain = frame();
+    stop = autoResizeIframes();
+    post("pymxPYMxheightxPYMx432", "null", plain.contentWindow);
+    expect(plain.style.height).toBe("");
+    post("pymxPYMxheightxPYMx433", "null", plain.contentWindow);
+    post("pymxPYMxheightxPYMx434", "null", window);
+    expect(sandboxed.style.height).toBe("");
+    post("pymxPYMxheightxPYMx435", "null", sandboxed.contentWindow);
+    expect(sandboxed.style.height).toBe("435px");
+    expect(plain.style.height).toBe("");
   });
 
   it("stops listening when asked", () => {
