@@ -15,10 +15,13 @@ let articles: Server;
 const bodies = new Map<string, string>();
 let articleOrigin = "";
 
-/** The first html block of the README's "### 2. An iframe", with the CDN base pointed at the local server. */
+/** The first html block of the README's "### N. An iframe", with the CDN base pointed at the local server. */
 function readmeSnippet(): string {
   const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-  const section = readme.slice(readme.indexOf("### 2. An iframe"), readme.indexOf("### 3."));
+  const start = readme.search(/^### \d+\. An iframe$/m);
+  if (start < 0) throw new Error("no \"An iframe\" section in the README");
+  const end = readme.slice(start + 1).search(/^### /m);
+  const section = readme.slice(start, end < 0 ? undefined : start + 1 + end);
   const block = /```html\n([\s\S]*?)```/.exec(section)?.[1];
   if (!block) throw new Error("no html block in the README's iframe section");
   return block.replaceAll("https://<your npm CDN>/pow-exchanges@<version>/", `${server.origin}/`);

@@ -94,19 +94,30 @@ describe("the snippet with JavaScript: no layout shift when the live chart repla
   for (const name of names) {
     it.each([320, 390, 768, 1280])(`${name} at %i px, loader in <head> and pasted in the body`, async (width) => {
       for (const placement of ["head", "body"] as const) {
-        const { page, problems, moved } = await load(name, width, placement);
-        try {
-          const after = await page.evaluate((tag) => {
-            const el = document.querySelector(tag)!;
-            return { svg: Number(el.shadowRoot!.querySelector("svg[role=img]")!.getAttribute("width")), box: Math.round(el.getBoundingClientRect().width) };
-          }, `pow-${name}`);
-          expect(after.svg, `${placement}: the live chart follows the container`).toBe(after.box);
-          const record = await pageRecord(page);
-          expect(record.shifts, `${placement} at ${width} px`).toEqual([]);
-          expect(moved, `${placement} at ${width} px: the next paragraph moved`).toBe(0);
-          expect(problems).toEqual([]);
-        } finally {
-          await page.context().close();
+        // A shift is retried once, with what moved written to the log: twice in about ten full
+        // runs on a loaded two-core machine, one load at 1280 px recorded a shift of 1/64 that no
+        // rerun showed (the next paragraph's position is asserted on every load, retried or not).
+        // A real regression shifts every load and fails both attempts.
+        for (let attempt = 1; ; attempt++) {
+          const { page, problems, moved } = await load(name, width, placement);
+          try {
+            const after = await page.evaluate((tag) => {
+              const el = document.querySelector(tag)!;
+              return { svg: Number(el.shadowRoot!.querySelector("svg[role=img]")!.getAttribute("width")), box: Math.round(el.getBoundingClientRect().width) };
+            }, `pow-${name}`);
+            expect(after.svg, `${placement}: the live chart follows the container`).toBe(after.box);
+            expect(moved, `${placement} at ${width} px: the next paragraph moved`).toBe(0);
+            expect(problems).toEqual([]);
+            const record = await pageRecord(page);
+            if (record.shifts.length > 0 && attempt === 1) {
+              console.warn(`layout shift on the first load, retried: ${name} ${placement} at ${width} px: ${record.shiftSources.join("; ")}`);
+              continue;
+            }
+            expect(record.shifts, `${placement} at ${width} px: ${record.shiftSources.join("; ")}`).toEqual([]);
+            break;
+          } finally {
+            await page.context().close();
+          }
         }
       }
     });

@@ -48,7 +48,7 @@ describe("sceneFits", () => {
   it.each(registeredCharts.map((c) => c.definition.name))("holds for %s at its own height, in every locale and width", (name) => {
     const d = registeredCharts.find((c) => c.definition.name === name)!.definition;
     for (const locale of ["en", "uk", "ru"]) {
-      for (const width of widths) expect(sceneFits(d.layout(d.normalize({ locale }), { width, height: d.defaultHeight(width) }, false)), `${locale} ${width}`).toBe(true);
+      for (const width of widths) expect(sceneFits(d.layout(d.normalize({ locale }), { width, height: d.defaultHeight(width) })), `${locale} ${width}`).toBe(true);
     }
   });
 
@@ -62,7 +62,7 @@ describe("sceneFits", () => {
 
   it("finds held captives' stacked claims over the footer when short, where `clamped` alone does not", () => {
     const d = registeredCharts.find((c) => c.definition.name === "held-captives")!.definition;
-    const scene = d.layout(d.normalize({}), { width: 640, height: 360 }, false);
+    const scene = d.layout(d.normalize({}), { width: 640, height: 360 });
     expect(scene.clamped).toBeUndefined();
     expect(sceneFits(scene)).toBe(false);
   });

@@ -1,14 +1,11 @@
 import { readAttributes } from "../attributes.js";
 import { smallestFitting } from "./fit.js";
-import { sceneFits, type SceneLike } from "./scene-fits.js";
+import type { ChartDefinition } from "../../charts/core/chart.js";
+import type { NormalizedCommon } from "../../charts/core/options.js";
+import { sceneFits } from "./scene-fits.js";
 
 /** What the page needs of a chart's definition (read from the global script, not bundled twice). */
-interface Definition {
-  readonly name: string;
-  normalize(options: unknown): unknown;
-  defaultHeight(width: number): number;
-  layout(options: unknown, size: { readonly width: number; readonly height: number }, dark: boolean, interactive?: boolean): SceneLike;
-}
+type Definition = Pick<ChartDefinition<unknown>, "name" | "normalize" | "defaultHeight" | "layout">;
 
 /**
  * Below this chart height the page scrolls even where a layout would fit in less. Chosen from
@@ -38,7 +35,7 @@ export function frameChart(name: string, attributes: readonly (readonly [string,
     typeof value === "function" && (value as { definition?: Definition }).definition?.name === name)?.definition;
   if (!definition) return null;
   const get = (key: string) => attributes.find(([n]) => n === key)?.[1] ?? null;
-  let options: unknown;
+  let options: NormalizedCommon;
   let preferred: number | undefined;
   try {
     const read = readAttributes(get, name).options;
@@ -55,7 +52,7 @@ export function frameChart(name: string, attributes: readonly (readonly [string,
       const high = Math.max(MIN_CHART_HEIGHT, natural(width));
       let found = cache.get(width);
       if (found === undefined) {
-        found = smallestFitting((height) => sceneFits(definition.layout(options, { width, height }, false, false)), MIN_CHART_HEIGHT, high);
+        found = smallestFitting((height) => sceneFits(definition.layout(options, { width, height })), MIN_CHART_HEIGHT, high);
         cache.set(width, found);
       }
       return found;

@@ -2,7 +2,7 @@ import type { ElementChartName } from "../spec/tags.js";
 
 /**
  * The charts the loader upgrades, each from `dist/lazy/NAME.js`. Written out rather than read
- * from the registry, so the loader bundles no chart code; test/embed/lazy.test.ts checks that it
+ * from the registry, so the loader bundles no chart code; test/package/lazy-modules.test.ts checks that it
  * names every registered chart.
  *
  * @example

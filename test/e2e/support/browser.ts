@@ -12,6 +12,8 @@ export function launch(): Promise<Browser> {
 export interface PageRecord {
   violations: string[];
   shifts: number[];
+  /** Each shift's moved nodes with their boxes before and after, to say what moved. */
+  shiftSources: string[];
 }
 
 /**
@@ -20,12 +22,17 @@ export interface PageRecord {
  */
 export async function recordPage(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const record = { violations: [] as string[], shifts: [] as number[] };
+    const record = { violations: [] as string[], shifts: [] as number[], shiftSources: [] as string[] };
     (window as unknown as { __pow: typeof record }).__pow = record;
     document.addEventListener("securitypolicyviolation", (e) => record.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) record.shifts.push(entry.value);
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] })[]) {
+        if (entry.hadRecentInput) continue;
+        record.shifts.push(entry.value);
+        // What moved, for the failure message: the node and its box before and after.
+        for (const s of entry.sources ?? []) record.shiftSources.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${s.node?.nodeName ?? "?"}${(s.node as Element | null)?.id ? `#${(s.node as Element).id}` : ""} ${rect(s.previousRect)} -> ${rect(s.currentRect)}`);
       }
     }).observe({ type: "layout-shift", buffered: true });
   });
