@@ -65,29 +65,13 @@ function inside(m: Mark, w: number, h: number): boolean {
   }
 }
 
-/**
- * Whether every absolute "x,y" pair of path data lies within the frame: the pairs the pattern
- * `(-?[\d.]+),(-?[\d.]+)` finds, read by a scanner (no match objects: this runs every render).
- */
+/** An absolute "x,y" pair of path data, as the layouts write it ("M12.5,40L13,2Z"). */
+const PAIR = /(-?[\d.]+),(-?[\d.]+)/g;
+
+/** Whether every absolute "x,y" pair of path data lies within the frame. */
 function pathInside(d: string, w: number, h: number): boolean {
-  for (let i = 0; i < d.length; ) {
-    const end = numberEnd(d, i);
-    const second = end < 0 || d.charCodeAt(end) !== 44 ? -1 : numberEnd(d, end + 1);
-    if (second < 0) {
-      i = end < 0 ? i + 1 : end;
-      continue;
-    }
-    const x = +d.slice(i, end), y = +d.slice(end + 1, second);
-    if (!(x >= 0 && x <= w && y >= 0 && y <= h)) return false;
-    i = second;
+  for (const [, x, y] of d.matchAll(PAIR)) {
+    if (!(+x! >= 0 && +x! <= w && +y! >= 0 && +y! <= h)) return false;
   }
   return true;
-}
-
-/** The end of the number that starts at `i` in `d` ("-" optional, then digits and dots), or -1. */
-function numberEnd(d: string, i: number): number {
-  let j = d.charCodeAt(i) === 45 ? i + 1 : i;
-  const start = j;
-  for (let c = d.charCodeAt(j); (c >= 48 && c <= 57) || c === 46; c = d.charCodeAt(++j));
-  return j > start ? j : -1;
 }
