@@ -1,6 +1,4 @@
-import { parseArgs } from "node:util";
-import { FIRST_YEAR, LAST_YEAR, isCalendarDate } from "../data/calendar-date.js";
-
+import { chartArgument, checkDates, parseCommand } from "./checks.js";
 import { cliLimits } from "./limits.js";
 import { UsageError } from "./usage-error.js";
 
@@ -41,19 +39,10 @@ const spec = {
  * parseRenderArgs(["render", "timeline", "--locale", "uk"], ["timeline"]).options.locale; // "uk"
  */
 export function parseRenderArgs(argv: readonly string[], charts: readonly string[]): RenderRequest | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, "") : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommand(argv, spec);
   if (values.help || positionals.length === 0) return "help";
-  const [command, chart, ...rest] = positionals;
-  if (command !== "render") throw new UsageError(`unknown command: "${command}" (expected render or snippet)`);
-  if (chart === undefined) throw new UsageError(`missing chart (expected one of ${charts.join(", ")})`);
-  if (!charts.includes(chart)) throw new UsageError(`unknown chart: "${chart}" (expected one of ${charts.join(", ")})`);
-  if (rest.length > 0) throw new UsageError(`unexpected argument: "${rest[0]}"`);
+  if (positionals[0] !== "render") throw new UsageError(`unknown command: "${positionals[0]}" (expected render or snippet)`);
+  const chart = chartArgument(positionals, charts);
 
   const output = values.output ?? null;
   const format = values.format ?? (output?.toLowerCase().endsWith(".png") ? "png" : "svg");
@@ -61,13 +50,7 @@ export function parseRenderArgs(argv: readonly string[], charts: readonly string
   const options: Record<string, unknown> = { width: number(values.width, "width") ?? 640 };
   const height = number(values.height, "height");
   if (height !== undefined) options.height = height;
-  for (const name of ["from", "to"] as const) {
-    // The package's one date rule: a date the charts would refuse is bad usage here.
-    const value = values[name];
-    if (value !== undefined && value !== "" && !isCalendarDate(value)) {
-      throw new UsageError(`invalid --${name}: "${value}" (expected a calendar date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR})`);
-    }
-  }
+  checkDates(values);
   for (const name of ["locale", "from", "to", "highlight", "title", "subtitle"] as const) {
     if (values[name] !== undefined) options[name] = values[name];
   }

@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { findChart } from "../charts/registry.js";
-import { isCalendarDate } from "../data/calendar-date.js";
 import { UsageError } from "./usage-error.js";
-import { checkHighlight } from "./checks.js";
+import { chartArgument, checkDates, checkHighlight, parseCommand } from "./checks.js";
 import { snippetHtml, type StaticFile } from "./snippet.js";
 
 const spec = {
@@ -33,17 +31,9 @@ interface AltEntry {
  * snippetCommand(["snippet", "timeline", "--base", "/dist/", "--locale", "uk"], charts); // "<pow-timeline locale=\"uk\">…"
  */
 export function snippetCommand(argv: readonly string[], charts: readonly string[], dist = new URL("./", import.meta.url)): { html: string; output: string | null } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, "") : String(error));
-  }
-  const { values, positionals } = parsed;
-  const [, chart, ...rest] = positionals;
-  if (chart === undefined) throw new UsageError(`missing chart (expected one of ${charts.join(", ")})`);
-  if (!charts.includes(chart)) throw new UsageError(`unknown chart: "${chart}" (expected one of ${charts.join(", ")})`);
-  if (rest.length > 0) throw new UsageError(`unexpected argument: "${rest[0]}"`);
+  const { values, positionals } = parseCommand(argv, spec);
+  const chart = chartArgument(positionals, charts);
+  checkDates(values);
   const base = checkBase(values.base);
   const dark = values.dark ?? "false";
   if (dark !== "false" && dark !== "true" && dark !== "auto") throw new UsageError(`invalid --dark: "${dark}" (expected auto, true or false)`);
@@ -51,7 +41,6 @@ export function snippetCommand(argv: readonly string[], charts: readonly string[
   for (const name of ["from", "to", "highlight", "title", "subtitle"] as const) {
     const value = values[name];
     if (value === undefined) continue;
-    if ((name === "from" || name === "to") && !isCalendarDate(value)) throw new UsageError(`invalid --${name}: "${value}" (expected a calendar date YYYY-MM-DD)`);
     attributes[name] = value;
   }
   const found = findChart(chart)!;
