@@ -20,7 +20,7 @@ const alt = {};
 for (const chart of all) {
   const { name, normalize, defaultHeight, layout } = chart.definition;
   const height = defaultHeight(WIDTH);
-  const scene = layout(normalize({}), { width: WIDTH, height }, false);
+  const scene = layout(normalize({}), { width: WIDTH, height });
   writeFileSync(new URL(`${name}.svg`, out), charts.renderToString(chart, { width: WIDTH, idPrefix: `pow-${name}-static` }));
   // PNG through the CLI itself: the same renderer and fonts users get.
   execFileSync(process.execPath, [fileURLToPath(new URL("cli.js", dist)), "render", name, "--width", String(WIDTH), "--format", "png", "--scale", "2", "-o", fileURLToPath(new URL(`${name}.png`, out))], { stdio: "inherit" });

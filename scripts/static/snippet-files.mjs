@@ -3,6 +3,8 @@
 // snippet loads (dist/sri.json).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { lazyGraph } from "./lazy-graph.ts";
 
 /** The widths the snippet's <picture> offers (its <source> media queries are in src/cli/snippet.ts). */
 export const snippetWidths = [320, 480, 640];
@@ -51,6 +53,7 @@ const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("b
  * shared chunk, every static rendering), keyed by its path under dist/. Returns the map.
  */
 export function writeIntegrity(dist) {
+  writeLoaderManifest(dist);
   const files = [
     "loader.js",
     ...readdirSync(new URL("lazy/", dist)).filter((f) => f.endsWith(".js")).sort().map((f) => `lazy/${f}`),
@@ -59,4 +62,21 @@ export function writeIntegrity(dist) {
   const integrity = Object.fromEntries(files.map((file) => [file, sha384(readFileSync(new URL(file, dist)))]));
   writeFileSync(new URL("sri.json", dist), `${JSON.stringify(integrity, null, 2)}\n`);
   return integrity;
+}
+
+/**
+ * Writes each chart's files (its lazy module and every chunk it imports) with their sha384 into
+ * dist/loader.js, in place of the placeholder the source leaves there, so the loader preloads a
+ * chart's files at once and the browser checks each one. Runs before the loader's own hash is taken.
+ */
+function writeLoaderManifest(dist) {
+  const root = fileURLToPath(dist);
+  const names = readdirSync(new URL("lazy/", dist)).filter((f) => f.endsWith(".js") && !f.startsWith("chunk-")).map((f) => f.slice(0, -3));
+  const manifest = Object.fromEntries(names.map((name) => [name, [...lazyGraph(root, `lazy/${name}.js`)].map((file) => [file, sha384(readFileSync(new URL(file, dist)))])]));
+  const loader = new URL("loader.js", dist);
+  const code = readFileSync(loader, "utf8");
+  const placeholder = '"__POW_LAZY_MANIFEST__"';
+  if (!code.includes(placeholder)) throw new Error("dist/loader.js has no manifest placeholder (built twice?)");
+  // A JSON text inside a JS string literal: JSON.stringify twice.
+  writeFileSync(loader, code.replace(placeholder, JSON.stringify(JSON.stringify(manifest))));
 }

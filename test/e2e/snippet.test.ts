@@ -5,6 +5,8 @@ import { chartNames } from "../../src/charts/registry.js";
 import { launch, pageRecord, recordPage } from "./support/browser.js";
 import { serve, type StaticServer } from "./support/server.js";
 import { builtSnippet, hydrated, readmeSnippet, routeArticle, splitLoader } from "./support/snippet-page.js";
+import { lazyGraph } from "../../scripts/static/lazy-graph.js";
+import { fileURLToPath } from "node:url";
 
 // The progressive snippet (issue 15) in an article page, against the built dist/ (`npm test` builds first).
 let server: StaticServer;
@@ -162,16 +164,30 @@ describe("the hydrated chart", () => {
       await page.context().close();
     }
   });
+
+  it("refuses a chart file that differs from its published hash, and keeps the picture", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const problems: string[] = [];
+    try {
+      const page = await context.newPage();
+      page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+      // A CDN serving one changed byte in a shared chunk: the loader preloads it with its sha384.
+      await context.route("**/dist/lazy/chunk-*.js", async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: `${await response.text()}\n/* changed */` });
+      });
+      await page.goto(await routeArticle(context, server.origin, "tampered", { embed: builtSnippet("timeline", server.origin) }), { waitUntil: "load" });
+      await expect.poll(() => problems.join("\n"), { timeout: 20_000 }).toMatch(/integrity|could not load pow-timeline/i);
+      const state = await page.evaluate(() => ({ picture: !!document.querySelector("pow-timeline picture img"), defined: !!customElements.get("pow-timeline") }));
+      expect(state).toEqual({ picture: true, defined: false });
+    } finally {
+      await context.close();
+    }
+  });
 });
 
-/** A lazy module and every chunk it imports, from the built files. */
-function moduleGraph(file: string, seen = new Set<string>()): string[] {
-  if (seen.has(file)) return [...seen];
-  seen.add(file);
-  const code = readFileSync(new URL(`../../dist/${file}`, import.meta.url), "utf8");
-  for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) moduleGraph(`lazy/${m[1]}`, seen);
-  return [...seen];
-}
+/** A lazy module and every chunk it imports, from the built files (the rule the bench and bundle tests use). */
+const moduleGraph = (file: string): string[] => [...lazyGraph(fileURLToPath(new URL("../../dist/", import.meta.url)), file)];
 
 describe("the one-script build with the snippet's markup", () => {
   it("hydrates the picture the same way: no shift, window.PowExchanges kept", async () => {

@@ -66,6 +66,19 @@ describe("the loader and the lazy chart modules", () => {
     expect(sum(all)).toBeLessThanOrEqual(ALL_BROTLI);
   });
 
+  it("writes into the loader each chart's files with their sri.json hashes, to preload and check them", () => {
+    const sri = JSON.parse(read("sri.json")) as Record<string, string>;
+    // The build replaces the source's placeholder with a JSON text inside a string literal.
+    const literal = /"(\{\\"(?:[^"\\]|\\.)*\})"/.exec(read("loader.js"))?.[1];
+    expect(literal, "a manifest in dist/loader.js").toBeDefined();
+    const manifest = JSON.parse(JSON.parse(`"${literal}"`) as string) as Record<string, [string, string][]>;
+    expect(Object.keys(manifest).sort()).toEqual([...chartNames()].sort());
+    for (const name of chartNames()) {
+      expect(manifest[name]!.map(([file]) => file).sort(), name).toEqual([...graph(`lazy/${name}.js`)].sort());
+      for (const [file, integrity] of manifest[name]!) expect(integrity, file).toBe(sri[file]);
+    }
+  });
+
   it("lists every file a snippet loads in dist/sri.json, with its current sha384", async () => {
     const { createHash } = await import("node:crypto");
     const sri = JSON.parse(read("sri.json")) as Record<string, string>;
