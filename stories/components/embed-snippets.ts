@@ -58,14 +58,15 @@ export function embedSnippets(s: EmbedSettings): Record<"progressive" | "element
     progressive: `<!-- recommended: run this, paste what it prints (or dist/snippet/${chartName(s.chart)}.html for a copy of dist/ at /dist/) -->\n${progressive}\n<!-- it prints: -->\n<${s.chart}${attrs}>\n  <picture data-pow-static>\n    <source media="(max-width: 519px)" srcset="${s.assets}/static/${chartName(s.chart)}-${s.locale ?? "en"}-320.svg" width="320" height="500">\n    …\n    <img src="${s.assets}/static/${chartName(s.chart)}-${s.locale ?? "en"}-640.svg" width="640" height="500" alt="(the chart's description, sources and dataset version)">\n  </picture>\n</${s.chart}>\n<script type="module" src="${s.assets}/loader.js" integrity="sha384-…" crossorigin="anonymous"></script>`,
     element: `<!-- a bundler project: npm install pow-exchanges -->\n<script type="module">import "pow-exchanges/element";</script>\n${element}`,
     script: `<!-- no build step: copy dist/pow-exchanges.global.js to your site -->\n<script src="${s.assets}/pow-exchanges.global.js" defer></script>\n${element}`,
-    iframe: `<iframe src="${s.assets}/embed.html?${escapeAttribute(query.toString())}"\n  title="${alt}" width="100%" height="${s.height ?? 480}" style="border:0" loading="lazy"></iframe>`,
+    // The README's heights: the chart's own at phone widths plus its buttons (held captives is taller).
+    iframe: `<iframe data-pow-embed src="${s.assets}/embed.html?${escapeAttribute(query.toString())}"\n  title="${alt}" width="100%" height="${s.height ?? (s.chart === "pow-held-captives" ? 632 : 540)}" style="border:0" loading="lazy"></iframe>\n<!-- optional: the iframe takes the chart's own height (about 1 KB, no chart code) -->\n<script defer src="${s.assets}/iframe-resizer.js"></script>`,
     noscript: `<!-- made once with: ${cli} -->\n<noscript><img src="${s.assets}/${chartName(s.chart)}.svg" alt="${alt}" width="640"></noscript>`,
   };
 }
 
 const headings = { progressive: "Progressive snippet (recommended: the chart shows with no JavaScript, nothing shifts)", element: "Custom element (bundler)", script: "One script tag (pages that already use it)", iframe: "Iframe (CMS that strips scripts)", noscript: "Image fallback (no JavaScript)" } as const;
 
-/** The four snippets as headed <pre> blocks, each with a copy button. Text only. */
+/** The five snippets as headed <pre> blocks, each with a copy button. Text only. */
 export function snippetPanel(settings: EmbedSettings): HTMLElement {
   const snippets = embedSnippets(settings);
   const panel = el("section", { className: "pow-snippets" });
