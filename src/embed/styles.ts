@@ -30,7 +30,6 @@ export function elementCss(reservations: readonly Reservation[]): string {
     ".box{position:relative;width:100%;box-sizing:border-box}",
     ...reservations.map((r) => reserveRule(r.tag, reservedBox(r.defaultHeight))),
     ":host([height]) .box{aspect-ratio:auto;min-height:0;max-height:none}",
-    ":host([static]) .box{pointer-events:none}",
     `.error{box-sizing:border-box;height:100%;margin:0;padding:12px;font-size:14px;border:1px solid var(--pow-color-to-russia,${lightTheme.toRussia});color:var(--pow-color-text,${lightTheme.text});background:var(--pow-color-background,${lightTheme.background})}`,
     `.actions{display:flex;align-items:center;justify-content:flex-end;gap:4px;height:${actionsHeight}px;box-sizing:border-box;padding:4px 0}`,
     ".actions[hidden]{display:none}",

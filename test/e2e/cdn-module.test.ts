@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright";
-import { launch } from "./support/browser.js";
-import { serve, type StaticServer } from "./support/server.js";
+import { describe, expect, it } from "vitest";
+import { serverAndBrowser } from "./support/setup.js";
 
 // dist/cdn/*.js bundle their dependencies, so a <script type="module"> from a CDN (here a local
 // static server on 127.0.0.1) has no bare specifier left to fail on.
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serve(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 describe("the self-contained ES modules (dist/cdn/)", () => {
   it("render all three elements and a server SVG from a module script", async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
     try {
-      await page.goto(`${server.origin}/examples/cdn-module.html`, { waitUntil: "load" });
+      await page.goto(`${env.server.origin}/examples/cdn-module.html`, { waitUntil: "load" });
       await page.waitForFunction(() => Array.from(document.querySelectorAll("pow-timeline, pow-cumulative-bars, pow-held-captives")).every((el) => el.shadowRoot?.querySelector("svg")), undefined, { timeout: 15_000 });
       const drawn = await page.evaluate(() => Array.from(document.querySelectorAll("pow-timeline, pow-cumulative-bars, pow-held-captives"), (el) => [el.localName, el.shadowRoot!.querySelectorAll("svg").length]));
       expect(drawn).toEqual([["pow-timeline", 1], ["pow-cumulative-bars", 1], ["pow-held-captives", 1]]);

@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright";
 import { chartNames } from "../../src/charts/registry.js";
-import { launch, pageRecord, recordPage } from "./support/browser.js";
-import { serve, type StaticServer } from "./support/server.js";
+import { pageRecord, recordPage } from "./support/browser.js";
+import { serverAndBrowser } from "./support/setup.js";
 import { builtSnippet, hydrated, readmeSnippet, routeArticle, splitLoader } from "./support/snippet-page.js";
 import { lazyGraph } from "../../scripts/static/lazy-graph.js";
 import { fileURLToPath } from "node:url";
 
 // The progressive snippet (issue 15) in an article page, against the built dist/ (`npm test` builds first).
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serve(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const names = chartNames();
 
 describe("the README's snippet with JavaScript disabled", () => {
   it("shows the chart as an image whose alt text carries the sources and dataset version", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
     try {
       const page = await context.newPage();
-      await page.goto(await routeArticle(context, server.origin, "no-js", { embed: readmeSnippet(server.origin) }), { waitUntil: "load" });
+      await page.goto(await routeArticle(context, env.server.origin, "no-js", { embed: readmeSnippet(env.server.origin) }), { waitUntil: "load" });
       const img = await page.evaluate(() => {
         const el = document.querySelector<HTMLImageElement>("pow-timeline img")!;
         return { loaded: el.complete && el.naturalWidth > 0, src: el.currentSrc, alt: el.alt, width: el.getBoundingClientRect().width };
@@ -42,10 +32,10 @@ describe("the README's snippet with JavaScript disabled", () => {
   });
 
   it.each(names)("shows the built %s snippet too", async (name) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
-      await page.goto(await routeArticle(context, server.origin, `no-js-${name}`, { embed: builtSnippet(name, server.origin) }), { waitUntil: "load" });
+      await page.goto(await routeArticle(context, env.server.origin, `no-js-${name}`, { embed: builtSnippet(name, env.server.origin) }), { waitUntil: "load" });
       const img = await page.evaluate((tag) => {
         const el = document.querySelector(`${tag} img`) as HTMLImageElement;
         return { loaded: el.complete && el.naturalWidth > 0, src: el.currentSrc, alt: el.alt };
@@ -61,7 +51,7 @@ describe("the README's snippet with JavaScript disabled", () => {
 
 /** Loads the chart's snippet in an article (loader in <head> or pasted in the body) and waits for the live chart. */
 async function load(name: string, width: number, placement: "head" | "body", options: { csp?: boolean } = {}): Promise<{ page: Page; requests: string[]; problems: string[]; moved: number }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
@@ -77,10 +67,10 @@ async function load(name: string, width: number, placement: "head" | "body", opt
     await gate;
     await route.continue();
   });
-  const snippet = builtSnippet(name, server.origin);
+  const snippet = builtSnippet(name, env.server.origin);
   const { element, loader } = splitLoader(snippet);
   const parts = placement === "head" ? { head: loader, embed: element } : { embed: snippet };
-  await page.goto(await routeArticle(context, server.origin, `${name}-${placement}`, { ...parts, ...options }), { waitUntil: "load" });
+  await page.goto(await routeArticle(context, env.server.origin, `${name}-${placement}`, { ...parts, ...options }), { waitUntil: "load" });
   const painted = await page.evaluate((tag) => !!document.querySelector(`${tag} picture img`), `pow-${name}`);
   expect(painted, "the static picture is on the page before the live chart").toBe(true);
   // Chromium leaves moves under a few pixels out of layout-shift entries: compare positions too.
@@ -166,7 +156,7 @@ describe("the hydrated chart", () => {
   });
 
   it("refuses a chart file that differs from its published hash, and keeps the picture", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 800 } });
     const problems: string[] = [];
     try {
       const page = await context.newPage();
@@ -176,7 +166,7 @@ describe("the hydrated chart", () => {
         const response = await route.fetch();
         await route.fulfill({ response, body: `${await response.text()}\n/* changed */` });
       });
-      await page.goto(await routeArticle(context, server.origin, "tampered", { embed: builtSnippet("timeline", server.origin) }), { waitUntil: "load" });
+      await page.goto(await routeArticle(context, env.server.origin, "tampered", { embed: builtSnippet("timeline", env.server.origin) }), { waitUntil: "load" });
       await expect.poll(() => problems.join("\n"), { timeout: 20_000 }).toMatch(/integrity|could not load pow-timeline/i);
       const state = await page.evaluate(() => ({ picture: !!document.querySelector("pow-timeline picture img"), defined: !!customElements.get("pow-timeline") }));
       expect(state).toEqual({ picture: true, defined: false });
@@ -191,7 +181,7 @@ const moduleGraph = (file: string): string[] => [...lazyGraph(fileURLToPath(new 
 
 describe("the one-script build with the snippet's markup", () => {
   it("hydrates the picture the same way: no shift, window.PowExchanges kept", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 800 } });
     try {
       const page = await context.newPage();
       await recordPage(page);
@@ -199,9 +189,9 @@ describe("the one-script build with the snippet's markup", () => {
         await new Promise((r) => setTimeout(r, 400));
         await route.continue();
       });
-      const { element } = splitLoader(builtSnippet("cumulative-bars", server.origin));
-      const embed = `${element}<script defer src="${server.origin}/dist/pow-exchanges.global.js"></script>`;
-      await page.goto(await routeArticle(context, server.origin, "global", { embed }), { waitUntil: "domcontentloaded" });
+      const { element } = splitLoader(builtSnippet("cumulative-bars", env.server.origin));
+      const embed = `${element}<script defer src="${env.server.origin}/dist/pow-exchanges.global.js"></script>`;
+      await page.goto(await routeArticle(context, env.server.origin, "global", { embed }), { waitUntil: "domcontentloaded" });
       await hydrated(page, "pow-cumulative-bars");
       await page.evaluate(() => document.fonts.ready);
       expect(await page.evaluate(() => typeof (window as unknown as { PowExchanges?: { timeline?: unknown } }).PowExchanges?.timeline)).toBe("function");
