@@ -1,5 +1,6 @@
 import { defineConfig } from "tsup";
 import { leanRecords } from "./scripts/lean-records-plugin.js";
+import { lazyTranslations } from "./scripts/lazy-translations-plugin.js";
 
 export default defineConfig([
   {
@@ -82,15 +83,28 @@ export default defineConfig([
   {
     // One module per chart element (dist/lazy/NAME.js), everything bundled (d3-selection
     // included), split so two charts on a page share their common chunks. Records without notes,
-    // as in the one-script build.
-    entry: { timeline: "src/embed/lazy/timeline.ts", "cumulative-bars": "src/embed/lazy/cumulative-bars.ts", "held-captives": "src/embed/lazy/held-captives.ts" },
+    // as in the one-script build, and without their sources' addresses, which load with
+    // dist/lazy/source-addresses.js when first needed; the Ukrainian and Russian words load with
+    // dist/lazy/locale-uk.js and locale-ru.js. Module scripts are always read as UTF-8, so their
+    // words are written as they are (a Cyrillic letter escaped as \uXXXX is three times the bytes).
+    entry: {
+      timeline: "src/embed/lazy/timeline.ts",
+      "cumulative-bars": "src/embed/lazy/cumulative-bars.ts",
+      "held-captives": "src/embed/lazy/held-captives.ts",
+      "locale-uk": "src/embed/lazy/locale-uk.ts",
+      "locale-ru": "src/embed/lazy/locale-ru.ts",
+      "source-addresses": "src/embed/lazy/source-addresses.ts",
+    },
     format: ["esm"],
     platform: "browser",
     target: "es2022",
     minify: true,
     splitting: true,
     noExternal: [/.*/],
-    esbuildPlugins: [leanRecords()],
+    esbuildPlugins: [leanRecords({ deferSourceAddresses: true }), lazyTranslations()],
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
     outDir: "dist/lazy",
     outExtension: () => ({ js: ".js" }),
   },

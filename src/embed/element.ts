@@ -1,6 +1,9 @@
 import type { ChartHandle } from "../charts/core/chart.js";
+import type { PowChartElement } from "./element-api.js";
 import type { PowErrorDetail } from "../charts/core/events.js";
 import { locales, type Locale } from "../charts/core/locale.js";
+import { loadSourceAddresses } from "../charts/core/source-addresses.js";
+import { hasTranslations, type TranslatedLocale } from "../charts/core/translations.js";
 import type { AnyChart } from "../charts/registry.js";
 import { createActionBar, type ExportFormat } from "./actions.js";
 import { chartAttributes, readAttributes, type AttributeSettings } from "./attributes.js";
@@ -16,36 +19,18 @@ import { embedStrings } from "./strings.js";
 import { findStaticPicture, replaceStaticPicture, withStaticHeight, type StaticPicture } from "./static-fallback.js";
 import { adoptStyles } from "./styles.js";
 
-/** What a `<pow-…>` element offers beyond HTMLElement. */
-export interface PowChartElement extends HTMLElement {
-  /** Records to draw instead of the bundled dataset (a property: never JSON in an attribute). */
-  data: readonly unknown[] | undefined;
-  /** Any chart option as an object; attributes win over it. */
-  options: Readonly<Record<string, unknown>> | undefined;
-  /** The mounted chart, or undefined while disconnected or showing an error. */
-  readonly handle: ChartHandle<unknown> | undefined;
-  /** The error shown instead of the chart, or null. */
-  readonly error: string | null;
-  /** The chart as standalone SVG at its current size and options, header and footer included. */
-  toSVG(): string;
-  /** The chart as PNG at `scale` (default 2). Rejects where the page's policy blocks `blob:` images. */
-  toPNG(scale?: number): Promise<Blob>;
-  /** The records in range as CSV. */
-  toCSV(): string;
-  /** Runs an export button's action: saves a file (PNG falls back to SVG where the page blocks it). */
-  download(format: ExportFormat): Promise<void>;
-}
-
+export type { PowChartElement } from "./element-api.js";
 export type { PowSelectDetail, PowErrorDetail, PowSkippedDetail, PowChartEventMap } from "../charts/core/events.js";
 
 /**
  * Makes the custom element class for one chart. A factory, not a module-level class, so
- * importing it never touches `HTMLElement` (Node and SSR stay safe).
+ * importing it never touches `HTMLElement` (Node and SSR stay safe). With `loadLocale` (a build
+ * that leaves the Ukrainian and Russian words out), a chart in a locale not loaded yet waits for it.
  *
  * @example
  * customElements.define("pow-timeline", chartElementClass(timeline, css));
  */
-export function chartElementClass(chart: AnyChart, css: string): { new (): PowChartElement } {
+export function chartElementClass(chart: AnyChart, css: string, loadLocale?: (locale: TranslatedLocale) => Promise<void>): { new (): PowChartElement } {
   const definition = chart.definition;
   return class PowChart extends HTMLElement implements PowChartElement {
     static get observedAttributes(): string[] {
@@ -127,7 +112,9 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
 
     async download(format: ExportFormat): Promise<void> {
       this.#bar.setStatus("");
-      const pngBlocked = embedStrings[this.#locale()].pngBlocked;
+      const locale = this.#locale();
+      const pngBlocked = embedStrings[hasTranslations(locale) ? locale : "en"].pngBlocked;
+      if (format === "csv") await loadSourceAddresses().catch(() => undefined); // toCSV then says what failed
       this.#bar.setStatus(await saveExport(this, format, { doc: this.ownerDocument, name: definition.name, pngBlocked }));
     }
 
@@ -140,6 +127,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
     #render(): void {
       // A full render reads every attribute: a pending attribute change is covered by it.
       this.#changes.cancel();
+      if (this.#awaitLocale()) return;
       this.#handle?.destroy();
       this.#handle = undefined;
       this.#attempt(({ options }) => (this.#handle = chart(this.#box, options) as ChartHandle<unknown>));
@@ -147,7 +135,7 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
 
     #applyAttributes(): void {
       if (!this.isConnected) return;
-      if (!this.#handle) return this.#render();
+      if (!this.#handle || !hasTranslations(this.#locale())) return this.#render();
       this.#attempt(({ options }) => this.#handle!.update(options));
     }
 
@@ -164,6 +152,14 @@ export function chartElementClass(chart: AnyChart, css: string): { new (): PowCh
       } catch (error) {
         this.#fail(error);
       }
+    }
+
+    /** Whether the chart must first wait for its locale's words; the chart on screen stays meanwhile. */
+    #awaitLocale(): boolean {
+      const locale = this.#locale();
+      if (!loadLocale || hasTranslations(locale)) return false;
+      loadLocale(locale as TranslatedLocale).then(() => void (this.isConnected && this.#render()), (error: unknown) => this.#fail(error));
+      return true;
     }
 
     #locale(options = this.#options ?? {}): Locale {

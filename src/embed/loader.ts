@@ -3,6 +3,7 @@
  * the page (now and added later) and, when one comes within 300 px of the viewport, imports that
  * chart's module (`dist/lazy/NAME.js`, next to this file), which defines the element; the element
  * then replaces its static picture in place. Without IntersectionObserver it imports at once.
+ * For an element with `locale="uk"` or `"ru"` it preloads that language's words alongside.
  * The build writes into it the list of each chart's files with their hashes (see MANIFEST).
  * Nothing here blocks rendering, and it defines no element itself.
  * @module
@@ -28,8 +29,15 @@ function manifest(): Record<string, readonly (readonly [file: string, integrity:
   }
 }
 
-/** Asks for a chart's files at once, each with its hash: the import below then finds them fetched. */
+const preloaded = new Set<string>();
+
+/**
+ * Asks for a lazy module's files at once, each with its hash: the import then finds them fetched.
+ * `name` is a chart, or `locale-uk` / `locale-ru` for the words of a chart that asks for them.
+ */
 function preload(name: string): void {
+  if (preloaded.has(name)) return;
+  preloaded.add(name);
   for (const [file, integrity] of manifest()[name] ?? []) {
     const link = document.createElement("link");
     link.rel = "modulepreload";
@@ -46,6 +54,10 @@ function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
   preload(tag.slice(4));
+  for (const element of document.querySelectorAll(tag)) {
+    const locale = element.getAttribute("locale");
+    if (locale === "uk" || locale === "ru") preload(`locale-${locale}`);
+  }
   import(new URL(`lazy/${tag.slice(4)}.js`, import.meta.url).href).catch((error: unknown) => {
     started.delete(tag);
     console.error(`pow-exchanges: could not load ${tag}:`, error);

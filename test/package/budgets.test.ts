@@ -24,13 +24,15 @@ import { packageRoot } from "./consumer-dir.js";
 const CHART_CEILINGS: Record<string, { withData: number; codeOnly: number }> = {
   // Measured 2026-12-02 after the one-house round (renderer split, shared key and value axis,
   // `shown()` in each definition) and the progressive embed; each ceiling is about 0.5% above.
-  timeline: { withData: 48_300, codeOnly: 26_000 }, // measured 48.1 KB with the exchanges, 25.8 KB without
-  "cumulative-bars": { withData: 60_500, codeOnly: 26_600 }, // measured 60.2 KB with exchanges and totals, 26.4 KB without
+  // Then +0.3 KB a chart: the registry the Ukrainian and Russian words go through, and the
+  // tooltip's links for the sources' addresses the lazy modules load later (issue 15).
+  timeline: { withData: 48_500, codeOnly: 26_300 }, // measured 48.3 KB with the exchanges, 26.2 KB without
+  "cumulative-bars": { withData: 60_800, codeOnly: 26_900 }, // measured 60.4 KB with exchanges and totals, 26.7 KB without
   // Held captives also carries whom claims count in Ukrainian and Russian.
-  "held-captives": { withData: 34_800, codeOnly: 27_400 }, // measured 34.6 KB with the claims, 27.2 KB without
+  "held-captives": { withData: 35_000, codeOnly: 27_700 }, // measured 34.8 KB with the claims, 27.5 KB without
 };
 const ALL_CHARTS = 81_300; // measured 80.5 KB
-const ELEMENT = 85_700; // measured 84.8 KB
+const ELEMENT = 86_300; // measured 85.9 KB
 const GLOBAL = 80_800; // measured 80.0 KB with the records' notes left out; issue target 40 KB not met: the records without notes are ~29 KB of it (see BENCHMARKS.md)
 
 /** Strings only one chart's code has (option names, its definition name): another chart's bundle must not contain them. */

@@ -1,3 +1,7 @@
+import { translations } from "./translations.js";
+import uk from "./strings.uk.js";
+import ru from "./strings.ru.js";
+
 /** The languages every label, number, date and plural is available in. */
 export const locales = ["en", "uk", "ru"] as const;
 export type Locale = (typeof locales)[number];
@@ -54,49 +58,7 @@ const en: Strings = {
   skipped: { one: "{n} record skipped", other: "{n} records skipped" },
 };
 
-const uk: Strings = {
-  about: "близько {n}",
-  moreThan: "понад {n}",
-  almost: "майже {n}",
-  atLeast: "щонайменше {n}",
-  date: "Дата",
-  sources: "Джерела",
-  dataLine: "Дані v{version}, джерела станом на {date} · пакет pow-exchanges@{package}",
-  moreSources: "та ще {n}",
-  reportedBy: "за повідомленнями {publishers}",
-  highlighted: "виділено",
-  claimant: "Заявник",
-  keyboardHint: "Клавіші зі стрілками переходять між обмінами.",
-  moreKeys: "Home і End — до першого й останнього, Enter вибирає, Escape закриває подробиці; Tab веде до джерел.",
-  credit: "Графіка: {credit}",
-  close: "Закрити",
-  previous: "Попередній",
-  next: "Наступний",
-  skipped: { one: "{n} запис пропущено", few: "{n} записи пропущено", many: "{n} записів пропущено", other: "{n} запису пропущено" },
-};
-
-const ru: Strings = {
-  about: "около {n}",
-  moreThan: "более {n}",
-  almost: "почти {n}",
-  atLeast: "не менее {n}",
-  date: "Дата",
-  sources: "Источники",
-  dataLine: "Данные v{version}, источники на {date} · пакет pow-exchanges@{package}",
-  moreSources: "и ещё {n}",
-  reportedBy: "по сообщениям {publishers}",
-  highlighted: "выделено",
-  claimant: "Заявитель",
-  keyboardHint: "Клавиши со стрелками переключают обмены.",
-  moreKeys: "Home и End — к первому и последнему, Enter выбирает, Escape закрывает подробности; Tab ведёт к источникам.",
-  credit: "Графика: {credit}",
-  close: "Закрыть",
-  previous: "Предыдущий",
-  next: "Следующий",
-  skipped: { one: "{n} запись пропущена", few: "{n} записи пропущены", many: "{n} записей пропущено", other: "{n} записи пропущено" },
-};
-
-const tables: Record<Locale, Strings> = { en, uk, ru };
+const tables = /* @__PURE__ */ translations("core", en, { uk, ru });
 
 /** Formatting for one locale: strings, numbers, dates and plurals, all through Intl and in UTC. */
 export interface LocaleFormat {

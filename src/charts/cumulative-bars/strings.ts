@@ -1,5 +1,8 @@
 import type { Locale } from "../core/locale.js";
 import type { CumulativeBy } from "./options.js";
+import { translations } from "../core/translations.js";
+import uk from "./strings.uk.js";
+import ru from "./strings.ru.js";
 
 import type { Plural } from "../core/locale.js";
 type PerBin = Readonly<Record<CumulativeBy, string>>;
@@ -52,47 +55,7 @@ const en: CumulativeStrings = {
   hint: "Use the arrow keys to move between the bars and the official totals.",
 };
 
-const uk: CumulativeStrings = {
-  title: "Люди, повернуті в обмінах полоненими",
-  unreportedNote: { one: "{n} обмін без оприлюднених чисел не враховано", few: "{n} обміни без оприлюднених чисел не враховано", many: "{n} обмінів без оприлюднених чисел не враховано", other: "{n} обміну без оприлюднених чисел не враховано" },
-  officialTotal: "Офіційний підсумок",
-  summary: "Станом на {to}: в Україну повернуто {toUkraine}, в Росію — {toRussia}; {exchanges}.",
-  period: { month: "Місяць", year: "Рік", exchange: "Обмін" },
-  soFarToUkraine: "В Україну, усього на той час",
-  soFarToRussia: "В Росію, усього на той час",
-  periodToUkraine: { month: "В Україну за місяць", year: "В Україну за рік", exchange: "В Україну в цьому обміні" },
-  periodToRussia: { month: "В Росію за місяць", year: "В Росію за рік", exchange: "В Росію в цьому обміні" },
-  periodExchanges: { month: "Обмінів за місяць", year: "Обмінів за рік", exchange: "Обміни" },
-  unreportedIn: { one: "{n} обмін без даних", few: "{n} обміни без даних", many: "{n} обмінів без даних", other: "{n} обміну без даних" },
-  barLabel: "{period}: усього в Україну повернуто {toUkraine}, в Росію — {toRussia}",
-  markerLabel: "{claimant}, {date}: в Україну повернуто {figure}",
-  officialLegend: "Офіційний підсумок",
-  oneSidedLegend: "повідомила лише ця сторона",
-  subtitle: "Наростаючий підсумок за даними кожної сторони; світліше — обміни, про які повідомила лише ця сторона",
-  hint: "Клавіші зі стрілками переходять між стовпчиками та офіційними підсумками.",
-};
-
-const ru: CumulativeStrings = {
-  title: "Люди, возвращённые в обменах пленными",
-  unreportedNote: { one: "{n} обмен без опубликованных чисел не учтён", few: "{n} обмена без опубликованных чисел не учтены", many: "{n} обменов без опубликованных чисел не учтены", other: "{n} обмена без опубликованных чисел не учтены" },
-  officialTotal: "Официальный итог",
-  summary: "К {to}: в Украину возвращено {toUkraine}, в Россию — {toRussia}; {exchanges}.",
-  period: { month: "Месяц", year: "Год", exchange: "Обмен" },
-  soFarToUkraine: "В Украину, всего на тот момент",
-  soFarToRussia: "В Россию, всего на тот момент",
-  periodToUkraine: { month: "В Украину за месяц", year: "В Украину за год", exchange: "В Украину в этом обмене" },
-  periodToRussia: { month: "В Россию за месяц", year: "В Россию за год", exchange: "В Россию в этом обмене" },
-  periodExchanges: { month: "Обменов за месяц", year: "Обменов за год", exchange: "Обмены" },
-  unreportedIn: { one: "{n} обмен без данных", few: "{n} обмена без данных", many: "{n} обменов без данных", other: "{n} обмена без данных" },
-  barLabel: "{period}: всего в Украину возвращено {toUkraine}, в Россию — {toRussia}",
-  markerLabel: "{claimant}, {date}: в Украину возвращено {figure}",
-  officialLegend: "Официальный итог",
-  oneSidedLegend: "сообщила только эта сторона",
-  subtitle: "Нарастающий итог по данным каждой стороны; светлее — обмены, о которых сообщила только эта сторона",
-  hint: "Клавиши со стрелками переключают столбцы и официальные итоги.",
-};
-
-const tables: Readonly<Record<Locale, CumulativeStrings>> = { en, uk, ru };
+const tables = /* @__PURE__ */ translations("cumulative-bars", en, { uk, ru });
 
 /**
  * The cumulative bars' strings for a locale.

@@ -1,4 +1,7 @@
 import type { Locale, Plural } from "../core/locale.js";
+import { translations } from "../core/translations.js";
+import uk from "./strings.uk.js";
+import ru from "./strings.ru.js";
 
 /**
  * Strings about exchanges: the timeline, the cumulative bars and the exchange tooltips use them;
@@ -48,41 +51,7 @@ const en: ExchangeStrings = {
   mediators: {},
 };
 
-const uk: ExchangeStrings = {
-  toUkraine: "Повернуто в Україну",
-  toRussia: "Повернуто в Росію",
-  toUkraineShort: "в Україну",
-  toRussiaShort: "в Росію",
-  notReported: "не повідомлено",
-  disputed: "оскаржено",
-  mediator: "Посередник",
-  noMediator: "не повідомлено",
-  sequence: "Обмін №",
-  noExchanges: "У цьому проміжку обмінів не було",
-  exchangesCount: { one: "{n} обмін", few: "{n} обміни", many: "{n} обмінів", other: "{n} обміну" },
-  peopleCount: { one: "{n} особа", few: "{n} особи", many: "{n} осіб", other: "{n} особи" },
-  eachWay: "з кожного боку",
-  mediators: { UAE: "ОАЕ", Turkey: "Туреччина", USA: "США", "Saudi Arabia": "Саудівська Аравія", Vatican: "Ватикан", Qatar: "Катар" },
-};
-
-const ru: ExchangeStrings = {
-  toUkraine: "Возвращено в Украину",
-  toRussia: "Возвращено в Россию",
-  toUkraineShort: "в Украину",
-  toRussiaShort: "в Россию",
-  notReported: "не сообщалось",
-  disputed: "оспаривается",
-  mediator: "Посредник",
-  noMediator: "не сообщалось",
-  sequence: "Обмен №",
-  noExchanges: "В этом промежутке обменов не было",
-  exchangesCount: { one: "{n} обмен", few: "{n} обмена", many: "{n} обменов", other: "{n} обмена" },
-  peopleCount: { one: "{n} человек", few: "{n} человека", many: "{n} человек", other: "{n} человека" },
-  eachWay: "с каждой стороны",
-  mediators: { UAE: "ОАЭ", Turkey: "Турция", USA: "США", "Saudi Arabia": "Саудовская Аравия", Vatican: "Ватикан", Qatar: "Катар" },
-};
-
-const tables: Readonly<Record<Locale, ExchangeStrings>> = { en, uk, ru };
+const tables = /* @__PURE__ */ translations("exchange", en, { uk, ru });
 
 /**
  * The exchange strings for a locale.

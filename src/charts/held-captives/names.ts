@@ -1,13 +1,14 @@
 import type { HeldClaim, HeldPopulation } from "../../data/types.js";
 import type { Locale } from "../core/locale.js";
+import { translations } from "../core/translations.js";
+import uk from "./names.uk.js";
+import ru from "./names.ru.js";
 
-/** Whom a claim counts, in words, by its `population`, for the languages the data is not in. */
-const populations: Readonly<Record<HeldPopulation, Readonly<Record<"uk" | "ru", string>>>> = {
-  "prisoners-of-war": { uk: "військовополонені", ru: "военнопленные" },
-  civilians: { uk: "цивільні", ru: "гражданские" },
-  "all-captives": { uk: "військові й цивільні в полоні", ru: "военные и гражданские в плену" },
-  captures: { uk: "усі, кого взяли в полон (а не скільки утримують зараз)", ru: "все, кого взяли в плен (а не сколько удерживают сейчас)" },
-};
+/** Whom a claim counts, in one language, by its `population`. */
+export type PopulationNames = Readonly<Record<HeldPopulation, string>>;
+
+/** Whom a claim counts, in words, by its `population`, for the languages the data is not in (names.uk.ts, names.ru.ts). */
+const populations = /* @__PURE__ */ translations<PopulationNames | null>("held-populations", null, { uk, ru });
 
 /**
  * What a claim counts: the data's own words in English; in Ukrainian or Russian, whom it counts
@@ -18,5 +19,5 @@ const populations: Readonly<Record<HeldPopulation, Readonly<Record<"uk" | "ru", 
  */
 export function countsText(c: HeldClaim, locale: Locale): string {
   if (locale === "en" || c.population === undefined) return c.counts;
-  return populations[c.population][locale];
+  return populations[locale]![c.population];
 }

@@ -1,4 +1,7 @@
 import type { Locale, Plural } from "../core/locale.js";
+import { translations } from "../core/translations.js";
+import uk from "./strings.uk.js";
+import ru from "./strings.ru.js";
 
 /** Strings only the timeline uses; the shared ones are in core/locale. */
 export interface TimelineStrings {
@@ -27,27 +30,7 @@ const en: TimelineStrings = {
   places: { Istanbul: "Istanbul", Geneva: "Geneva" },
 };
 
-const uk: TimelineStrings = {
-  title: "Обміни полоненими між Росією та Україною",
-  subtitle: "Скільки людей повернулося під час кожного обміну, за даними сторони, що їх прийняла",
-  pause: { one: "{n} місяць без обмінів", few: "{n} місяці без обмінів", many: "{n} місяців без обмінів", other: "{n} місяця без обмінів" },
-  summary: "{exchanges} з {from} до {to}; в Україну повернуто {toUkraine}, в Росію — {toRussia}, за даними кожної сторони.",
-  key: { notReported: "не повідомлено", otherFigure: "інша названа цифра", monthOnly: "відомий лише місяць", mediated: "з посередником" },
-  eachWay: "по {n} з кожного боку",
-  places: { Istanbul: "Стамбул", Geneva: "Женева" },
-};
-
-const ru: TimelineStrings = {
-  title: "Обмены пленными между Россией и Украиной",
-  subtitle: "Сколько людей вернулось при каждом обмене, по данным принявшей их стороны",
-  pause: { one: "{n} месяц без обменов", few: "{n} месяца без обменов", many: "{n} месяцев без обменов", other: "{n} месяца без обменов" },
-  summary: "{exchanges} с {from} по {to}; в Украину возвращено {toUkraine}, в Россию — {toRussia}, по данным каждой стороны.",
-  key: { notReported: "не сообщалось", otherFigure: "другая названная цифра", monthOnly: "известен только месяц", mediated: "с посредником" },
-  eachWay: "по {n} с каждой стороны",
-  places: { Istanbul: "Стамбул", Geneva: "Женева" },
-};
-
-const tables: Readonly<Record<Locale, TimelineStrings>> = { en, uk, ru };
+const tables = /* @__PURE__ */ translations("timeline", en, { uk, ru });
 
 /**
  * The timeline's strings for a locale.

@@ -4,6 +4,6 @@
  * @module
  */
 import { cumulativeBars } from "../../charts/cumulative-bars/index.js";
-import { defineChartElement } from "../define-one.js";
+import { defineLazyElement } from "./define-lazy.js";
 
-defineChartElement(cumulativeBars);
+await defineLazyElement(cumulativeBars);

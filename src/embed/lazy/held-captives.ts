@@ -4,6 +4,6 @@
  * @module
  */
 import { heldCaptives } from "../../charts/held-captives/index.js";
-import { defineChartElement } from "../define-one.js";
+import { defineLazyElement } from "./define-lazy.js";
 
-defineChartElement(heldCaptives);
+await defineLazyElement(heldCaptives);

@@ -4,6 +4,6 @@
  * @module
  */
 import { timeline } from "../../charts/timeline/index.js";
-import { defineChartElement } from "../define-one.js";
+import { defineLazyElement } from "./define-lazy.js";
 
-defineChartElement(timeline);
+await defineLazyElement(timeline);

@@ -1,4 +1,5 @@
 import type { Focus, TooltipLabels } from "../../core/marks.js";
+import { loadSourceAddresses, sourceAddress } from "../../core/source-addresses.js";
 import { cssColor } from "./paint.js";
 
 /** What the tooltip asks of the chart: step to the previous or next record, or close. */
@@ -149,23 +150,49 @@ function figures(doc: Document, focus: Focus): HTMLElement {
   return list;
 }
 
+/**
+ * The sources as links. A bundled source whose address the progressive snippet left out is its
+ * publisher's name as text until the addresses load, then the same link as anywhere else.
+ */
 function sources(doc: Document, focus: Focus): HTMLElement {
   const box = doc.createElement("div");
   box.style.fontSize = "12px";
+  let waiting = false;
   focus.tooltip.sources.slice(0, 4).forEach((source, i) => {
     if (i > 0) box.append(doc.createTextNode(" · "));
-    const href = safeHref(source.url);
-    if (href === null) {
-      box.append(doc.createTextNode(source.publisher));
-      return;
-    }
-    const a = doc.createElement("a");
-    a.href = href;
-    a.rel = "noopener noreferrer";
-    a.target = "_blank";
-    a.textContent = source.publisher;
-    a.style.cssText = "color:inherit;display:inline-block;min-height:24px;line-height:24px";
-    box.append(a);
+    const url = sourceAddress(source.url);
+    const name = doc.createTextNode(source.publisher);
+    box.append(name);
+    if (url === undefined) waiting = true;
+    else link(doc, name, url);
   });
+  if (waiting) {
+    box.setAttribute("aria-busy", "true");
+    loadSourceAddresses().then(
+      () => {
+        box.removeAttribute("aria-busy");
+        focus.tooltip.sources.slice(0, 4).forEach((source, i) => {
+          const name = box.childNodes[2 * i];
+          const url = sourceAddress(source.url);
+          if (name?.nodeType === 3 && url !== undefined) link(doc, name, url);
+        });
+      },
+      // Offline: the names stay as text, which is what a source without an address shows.
+      () => box.removeAttribute("aria-busy"),
+    );
+  }
   return box;
+}
+
+/** Puts a link to `url` in place of the publisher's name, when it is an http(s) address. */
+function link(doc: Document, name: Node, url: string): void {
+  const href = safeHref(url);
+  if (href === null) return;
+  const a = doc.createElement("a");
+  a.href = href;
+  a.rel = "noopener noreferrer";
+  a.target = "_blank";
+  a.textContent = name.textContent;
+  a.style.cssText = "color:inherit;display:inline-block;min-height:24px;line-height:24px";
+  name.parentNode?.replaceChild(a, name);
 }

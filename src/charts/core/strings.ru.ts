@@ -1,0 +1,25 @@
+import type { Strings } from "./locale.js";
+
+/** The core words in Russian: left out of the progressive snippet's first bytes (core/translations.ts). */
+const ru: Strings = {
+  about: "около {n}",
+  moreThan: "более {n}",
+  almost: "почти {n}",
+  atLeast: "не менее {n}",
+  date: "Дата",
+  sources: "Источники",
+  dataLine: "Данные v{version}, источники на {date} · пакет pow-exchanges@{package}",
+  moreSources: "и ещё {n}",
+  reportedBy: "по сообщениям {publishers}",
+  highlighted: "выделено",
+  claimant: "Заявитель",
+  keyboardHint: "Клавиши со стрелками переключают обмены.",
+  moreKeys: "Home и End — к первому и последнему, Enter выбирает, Escape закрывает подробности; Tab ведёт к источникам.",
+  credit: "Графика: {credit}",
+  close: "Закрыть",
+  previous: "Предыдущий",
+  next: "Следующий",
+  skipped: { one: "{n} запись пропущена", few: "{n} записи пропущены", many: "{n} записей пропущено", other: "{n} записи пропущено" },
+};
+
+export default ru;
