@@ -1,13 +1,18 @@
 import { translations } from "./translations.js";
 import uk from "./strings.uk.js";
 import ru from "./strings.ru.js";
+import { groupDigits } from "./number-format.js";
+import { pluralCategory, type PluralCategory } from "./plural.js";
 
 /** The languages every label, number, date and plural is available in. */
 export const locales = ["en", "uk", "ru"] as const;
 export type Locale = (typeof locales)[number];
 
-/** Forms of a phrase per Intl plural category; `other` is required. */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/** Forms of a phrase per plural category; `other` is required. */
+export type Plural = Partial<Record<PluralCategory, string>> & { other: string };
+
+/** How a calendar date is written: "July 17, 2024", "Jul 17, 2024", "Jul 2024" or "2024" in English. */
+export type DateStyle = "long" | "short" | "month" | "year";
 
 /** Every string a chart shows, per locale. `{n}` and other braces are filled in by `format`. */
 export interface Strings {
@@ -35,6 +40,12 @@ export interface Strings {
   readonly moreThan: string;
   readonly almost: string;
   readonly atLeast: string;
+  /** A calendar date in each style, from {day}, {month} (the style's month name) and {year}. */
+  readonly dateFormats: Readonly<Record<DateStyle, string>>;
+  /** The twelve month names each style writes (a Slavic day date takes the genitive). */
+  readonly months: Readonly<Record<Exclude<DateStyle, "year">, readonly string[]>>;
+  /** Between groups of three digits: "," in English, a no-break space in Ukrainian and Russian. */
+  readonly thousands: string;
 }
 
 const en: Strings = {
@@ -56,17 +67,24 @@ const en: Strings = {
   previous: "Previous",
   next: "Next",
   skipped: { one: "{n} record skipped", other: "{n} records skipped" },
+  dateFormats: { long: "{month} {day}, {year}", short: "{month} {day}, {year}", month: "{month} {year}", year: "{year}" },
+  months: {
+    long: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    month: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  },
+  thousands: ",",
 };
 
 const tables = /* @__PURE__ */ translations("core", en, { uk, ru });
 
-/** Formatting for one locale: strings, numbers, dates and plurals, all through Intl and in UTC. */
+/** Formatting for one locale: strings, numbers, dates and plurals, all in UTC. */
 export interface LocaleFormat {
   readonly locale: Locale;
   readonly t: Strings;
   number(n: number): string;
   /** A calendar date (YYYY-MM-DD), formatted without any time-zone shift. */
-  date(iso: string, style?: "long" | "short" | "month" | "year"): string;
+  date(iso: string, style?: DateStyle): string;
   plural(forms: Plural, n: number): string;
   fill(template: string, values: Readonly<Record<string, string | number>>): string;
 }
@@ -74,51 +92,36 @@ export interface LocaleFormat {
 const cache = new Map<Locale, LocaleFormat>();
 
 /**
- * The formatter for a locale, created once and reused.
+ * The formatter for a locale, created once and reused. Numbers, dates and plurals come from the
+ * locale's own tables and rules, not from Intl: they read as Intl writes them on our Node
+ * (test/charts/core/locale.test.ts compares every day of 2022–2027 and a sample back to 1900),
+ * the same in every browser and on the server, and without the 20–25 ms a page's first Intl
+ * object costs a reader's first render (BENCHMARKS.md, cold first render).
  *
  * @example
- * localeFormat("uk").plural(localeFormat("uk").t.exchangesCount, 3); // "3 обміни"
+ * localeFormat("uk").plural({ one: "{n} обмін", few: "{n} обміни", many: "{n} обмінів", other: "{n} обміну" }, 3); // "3 обміни"
+ * localeFormat("en").date("2024-07-17", "short"); // "Jul 17, 2024"
  */
 export function localeFormat(locale: Locale): LocaleFormat {
   const cached = cache.get(locale);
   if (cached) return cached;
-  // Each Intl formatter is made when first used: making one costs milliseconds on a reader's
-  // first render (BENCHMARKS.md, cold first render), and a chart uses only some of them.
-  let numberFormat: Intl.NumberFormat | undefined;
-  let pluralRules: Intl.PluralRules | undefined;
-  const numbers = { format: (n: number) => (numberFormat ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n) };
-  const plurals = { select: (n: number) => (pluralRules ??= new Intl.PluralRules(locale)).select(n) };
-  const dateOptions: Record<"long" | "short" | "month" | "year", Intl.DateTimeFormatOptions> = {
-    long: { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" },
-    short: { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" },
-    month: { timeZone: "UTC", month: "short", year: "numeric" },
-    year: { timeZone: "UTC", year: "numeric" },
-  };
-  const dateFormats: Partial<Record<keyof typeof dateOptions, Intl.DateTimeFormat>> = {};
-  const dates = (style: keyof typeof dateOptions) => (dateFormats[style] ??= new Intl.DateTimeFormat(locale, dateOptions[style]));
-  const formatted = new Map<string, string>();
+  const t = tables[locale];
+  const number = (n: number) => groupDigits(n, t.thousands);
   const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => {
       const value = values[key];
-      return value === undefined ? "" : typeof value === "number" ? numbers.format(value) : value;
+      return value === undefined ? "" : typeof value === "number" ? number(value) : value;
     });
   const format: LocaleFormat = {
     locale,
-    t: tables[locale],
-    number: (n) => numbers.format(n),
+    t,
+    number,
     date: (iso, style = "long") => {
-      // Every render formats the same few hundred dates (ticks, labels, the footer): Intl is slow
-      // enough for that to show, so formatted dates are kept, a bounded number of them.
-      const key = `${style} ${iso}`;
-      let text = formatted.get(key);
-      if (text === undefined) {
-        if (formatted.size >= 4096) formatted.clear();
-        text = dates(style).format(new Date(`${iso}T00:00:00Z`)).replace(/\s?р\.$|\s?г\.$/, "");
-        formatted.set(key, text);
-      }
-      return text;
+      // Checked calendar dates only reach a formatter (YYYY-MM-DD, years 1900–2199).
+      const month = style === "year" ? "" : t.months[style][Number(iso.slice(5, 7)) - 1]!;
+      return fill(t.dateFormats[style], { year: iso.slice(0, 4), month, day: String(Number(iso.slice(8, 10))) });
     },
-    plural: (forms, n) => fill(forms[plurals.select(n)] ?? forms.other, { n }),
+    plural: (forms, n) => fill(forms[pluralCategory(locale, n)] ?? forms.other, { n }),
     fill,
   };
   cache.set(locale, format);
