@@ -1,4 +1,5 @@
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { leanRecords } from "../../scripts/lean-records-plugin.ts";
@@ -32,9 +33,16 @@ export async function pageDefinitions(only = null) {
   return { pages, skipped };
 }
 
-/** The page's HTML: the article with the definition's head and embed (a built snippet file pasted in as is). */
+/** A page's embed: its HTML, a built snippet file pasted in as is, or what the built CLI prints. */
+function embedOf(def) {
+  if (typeof def.embed !== "object") return def.embed;
+  const body = def.embed.cli ? execFileSync(process.execPath, [`${root}dist/cli.js`, ...def.embed.cli], { encoding: "utf8" }) : readFileSync(`${root}${def.embed.file}`, "utf8");
+  return `${def.embed.before ?? ""}${body}`;
+}
+
+/** The page's HTML: the article with the definition's head and embed. */
 function html(def) {
-  const embed = typeof def.embed === "object" ? `${def.embed.before ?? ""}${readFileSync(`${root}${def.embed.file}`, "utf8")}` : def.embed;
+  const embed = embedOf(def);
   return article({ title: def.label, head: def.head, embed });
 }
 

@@ -62,6 +62,8 @@ export function loadSection({ load, target }) {
   if (img0 && br) say.push(`- The static \`<img>\` shows the chart at ${ms(img0.pixels)} ms with ${kb(img0.bytes)} loaded: ${ratio(img0.pixels / br.pixels)} the time and ${ratio(img0.bytes / br.bytes)} the bytes of today's README snippet.`);
   if (stats.iframe && br) say.push(`- The iframe shows the chart at ${ms(stats.iframe.pixels)} ms (${ratio(stats.iframe.pixels / br.pixels)} the README snippet): its page loads the global script only after its own HTML and CSS.`);
   if (stats.plot && br) say.push(`- Observable Plot's timeline shows at ${ms(stats.plot.pixels)} ms with ${kb(stats.plot.bytes)} loaded (${ratio(stats.plot.pixels / br.pixels)} the time and ${ratio(stats.plot.bytes / br.bytes)} the bytes of the README snippet), CLS ${stats.plot.cls.toFixed(3)}${stats.plot.cls > 0 ? " (its container reserves no space)" : ""}.`);
+  const eager = stats["snippet-eager"], body = stats["snippet-body"];
+  if (eager && br && body && base0) say.push(`- With \`--eager\` (preload links in the snippet, for a chart in the first screen) the chart answered input at ${ms(eager.interactive)} ms: ${ratio(eager.interactive / br.interactive)} the global script with blocking="render" and ${ratio(eager.interactive / body.interactive)} the README's snippet in the body, with FCP ${ms(eager.fcp)} ms (${ratio(eager.fcp / base0.fcp)} the article alone).`);
   if (say.length) out.push("From this run's numbers:", "", ...say, "");
   const clsAt = (id) => [[load.viewport.width, stats[id].clsMax], ...load.clsWidths.map((w) => [w, Math.max(...(load.cls[id]?.[w] ?? [NaN]))])].sort((a, b) => a[0] - b[0]);
   if (load.clsWidths.length) {

@@ -67,7 +67,9 @@ export function writeIntegrity(dist) {
 /**
  * Writes each chart's files (its lazy module and every chunk it imports), and each locale's, with their sha384 into
  * dist/loader.js, in place of the placeholder the source leaves there, so the loader preloads a
- * chart's files at once and the browser checks each one. Runs before the loader's own hash is taken.
+ * chart's files at once and the browser checks each one; and the same list into
+ * dist/lazy/manifest.json, from which `pow-exchanges snippet --eager` writes its preload links.
+ * Runs before the loader's own hash is taken.
  */
 function writeLoaderManifest(dist) {
   const root = fileURLToPath(dist);
@@ -75,6 +77,7 @@ function writeLoaderManifest(dist) {
   // which load when a tooltip first opens).
   const names = readdirSync(new URL("lazy/", dist)).filter((f) => f.endsWith(".js") && !f.startsWith("chunk-") && f !== "source-addresses.js").map((f) => f.slice(0, -3));
   const manifest = Object.fromEntries(names.map((name) => [name, [...lazyGraph(root, `lazy/${name}.js`)].map((file) => [file, sha384(readFileSync(new URL(file, dist)))])]));
+  writeFileSync(new URL("lazy/manifest.json", dist), `${JSON.stringify(manifest, null, 2)}\n`);
   const loader = new URL("loader.js", dist);
   const code = readFileSync(loader, "utf8");
   const placeholder = '"__POW_LAZY_MANIFEST__"';

@@ -6,7 +6,7 @@
  */
 export function helpText(charts: readonly string[]): string {
   return `Usage: pow-exchanges render <${charts.join("|")}> [options]
-       pow-exchanges snippet <${charts.join("|")}> --base URL [--locale] [--dark auto|true] [-o FILE]
+       pow-exchanges snippet <${charts.join("|")}> --base URL [--locale] [--dark auto|true] [--eager] [-o FILE]
 
 Renders a chart of Russia–Ukraine prisoner exchanges as SVG or PNG, with its title, sources
 and dataset version. SVG goes to standard output when no -o is given.
@@ -33,7 +33,9 @@ The snippet command prints the HTML to paste in an article: the element with a s
 the chart (shown with no JavaScript, sized so nothing shifts) and the loader, which upgrades it to
 the live chart near the viewport. --base is where the package's dist/ folder is served. It takes
 --locale, --dark auto|true|false, --from, --to, --highlight, --title and --subtitle (the live chart
-applies them; the picture shows the chart's defaults in the locale and theme).
+applies them; the picture shows the chart's defaults in the locale and theme). --eager adds
+preload links for the chart's code, so it arrives with the picture rather than after the loader:
+for a chart in the article's first screen (a chart further down then loads even if never reached).
 
 PNG needs two optional packages: npm install @resvg/resvg-js dejavu-fonts-ttf
 

@@ -13,6 +13,7 @@ const spec = {
   highlight: { type: "string" },
   title: { type: "string" },
   subtitle: { type: "string" },
+  eager: { type: "boolean" },
   output: { type: "string", short: "o" },
 } as const;
 
@@ -23,9 +24,9 @@ interface AltEntry {
 }
 
 /**
- * `pow-exchanges snippet <chart> --base URL [--locale] [--dark auto|true] [--highlight …] [-o file]`:
+ * `pow-exchanges snippet <chart> --base URL [--locale] [--dark auto|true] [--highlight …] [--eager] [-o file]`:
  * prints (or writes) the progressive snippet for a copy of dist/ served at URL. Reads the build's
- * dist/static/alt.json and dist/sri.json from beside the CLI.
+ * dist/static/alt.json and dist/sri.json (and dist/lazy/manifest.json for `--eager`) from beside the CLI.
  *
  * @example
  * snippetCommand(["snippet", "timeline", "--base", "/dist/", "--locale", "uk"], charts); // "<pow-timeline locale=\"uk\">…"
@@ -52,8 +53,17 @@ export function snippetCommand(argv: readonly string[], charts: readonly string[
   const alt = readJson<Record<string, AltEntry>>(new URL("static/alt.json", dist))[chart];
   const integrity = readJson<Record<string, string>>(new URL("sri.json", dist))["loader.js"];
   if (!alt?.locales[locale]) throw new Error(`the build has no static renderings of ${chart} in locale ${locale}`);
-  const html = snippetHtml({ chart, base, locale, dark, attributes, alt: alt.locales[locale].alt, ...(integrity ? { integrity } : {}) }, alt.files);
+  const preload = values.eager ? eagerFiles(readJson<Record<string, [string, string][]>>(new URL("lazy/manifest.json", dist)), chart, locale) : undefined;
+  const html = snippetHtml({ chart, base, locale, dark, attributes, alt: alt.locales[locale].alt, ...(integrity ? { integrity } : {}), ...(preload ? { preload } : {}) }, alt.files);
   return { html, output: values.output ?? null };
+}
+
+/** The files `--eager` preloads: the chart's, and its locale's words when it is not English. */
+function eagerFiles(manifest: Record<string, [string, string][]>, chart: string, locale: string): [string, string][] {
+  if (!manifest[chart]) throw new Error(`the build's dist/lazy/manifest.json does not list ${chart}`);
+  const files = [...manifest[chart], ...(locale === "en" ? [] : (manifest[`locale-${locale}`] ?? []))];
+  // A chunk the chart and the locale share is preloaded once.
+  return files.filter(([file], i) => files.findIndex(([other]) => other === file) === i);
 }
 
 /** Writes the snippet to its file, or returns it for standard output. */

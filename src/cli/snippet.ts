@@ -22,6 +22,12 @@ export interface SnippetSpec {
   readonly alt: string;
   /** The loader's sha384, when known. */
   readonly integrity?: string;
+  /**
+   * Files (paths under dist/, with their sha384) to preload from the snippet itself, so the chart's
+   * code arrives with the picture instead of after the loader: `--eager`, for a chart in the
+   * article's first screen.
+   */
+  readonly preload?: readonly (readonly [file: string, integrity: string])[];
 }
 
 /** The picture's breakpoints: up to this viewport width, this rendering; wider, the widest. */
@@ -34,7 +40,8 @@ const BREAKPOINTS: readonly { readonly width: number; readonly maxViewport: numb
  * The progressive snippet: the chart's element wrapping a `<picture>` of its static renderings
  * (sized by presentational width and height attributes only, so a strict CSP page shows it with
  * no JavaScript and no layout shift), then the loader as a module script, which never blocks the
- * page. Every value is escaped: nothing passed in becomes markup.
+ * page. With `preload`, module preload links for the chart's files follow. Every value is
+ * escaped: nothing passed in becomes markup.
  *
  * @example
  * snippetHtml({ chart: "timeline", base: "/dist/", locale: "en", dark: "false", attributes: {}, alt: "…" }, files);
@@ -65,6 +72,8 @@ export function snippetHtml(spec: SnippetSpec, files: readonly StaticFile[]): st
     "  </picture>",
     `</${tag}>`,
     `<script type="module"${a("src", spec.base + "loader.js")}${spec.integrity ? a("integrity", spec.integrity) + ' crossorigin="anonymous"' : ""}></script>`,
+    // After the picture and the loader, so neither waits behind the chart's code.
+    ...(spec.preload ?? []).map(([file, integrity]) => `<link rel="modulepreload"${a("href", spec.base + file)}${a("integrity", integrity)}>`),
     "",
   ].join("\n");
 }

@@ -134,6 +134,20 @@ describe("npx pow-exchanges snippet", () => {
     expect(run("snippet", "timeline", "--base", "/dist/", "--highlight", "2099-01-01").status).toBe(2);
   });
 
+  it("preloads with --eager the chart's files and its locale's words, each once, with their hashes", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../../dist/lazy/manifest.json", import.meta.url), "utf8")) as Record<string, [string, string][]>;
+    const links = (html: string) => [...html.matchAll(/^<link rel="modulepreload" href="\/dist\/([^"]+)" integrity="([^"]+)">$/gm)].map((m) => [m[1]!, m[2]!] as const);
+    const en = run("snippet", "timeline", "--base", "/dist/", "--eager").stdout.toString();
+    expect(links(en)).toEqual(manifest.timeline);
+    for (const [file, integrity] of links(en)) expect(integrity, file).toBe(sri[file]);
+    expect(en).toMatch(/<\/script>\n<link rel="modulepreload"/); // after the picture and the loader, which never wait behind them
+    const ru = links(run("snippet", "held-captives", "--base", "/dist/", "--locale", "ru", "--eager").stdout.toString()).map(([file]) => file);
+    expect(ru).toContain("lazy/held-captives.js");
+    expect(ru).toContain("lazy/locale-ru.js");
+    expect(new Set(ru).size).toBe(ru.length);
+    expect(run("snippet", "timeline", "--base", "/dist/").stdout.toString()).not.toContain("modulepreload");
+  });
+
   it("writes the snippet to a file with -o", () => {
     const out = join(dir, "snippet.html");
     expect(run("snippet", "timeline", "--base", "/dist/", "--highlight", "2024-07-17", "-o", out).status).toBe(0);

@@ -118,3 +118,18 @@ describe("the lazy modules' source addresses", () => {
     }
   });
 });
+
+describe("the --eager snippet", () => {
+  it("fetches each of the chart's files once, whether preloaded or imported, and draws the chart", async () => {
+    const eager = execFileSync(process.execPath, [new URL("dist/cli.js", root).pathname, "snippet", "timeline", "--eager", "--base", `${env.server.origin}/dist/`], { encoding: "utf8" });
+    const { page, requests, problems } = await open("timeline", eager);
+    try {
+      const lazy = requests.filter((path) => path.startsWith("/dist/lazy/"));
+      expect(lazy.length).toBeGreaterThan(1);
+      expect(new Set(lazy).size, lazy.join(" ")).toBe(lazy.length);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
