@@ -150,6 +150,9 @@ function figures(doc: Document, focus: Focus): HTMLElement {
   return list;
 }
 
+/** Room for a 24 px target, on a name and on the link that takes its place (no jump between the two). */
+const SOURCE_STYLE = "color:inherit;display:inline-block;min-height:24px;line-height:24px";
+
 /**
  * The sources as links. A bundled source whose address the progressive snippet left out is its
  * publisher's name as text until the addresses load, then the same link as anywhere else.
@@ -157,42 +160,39 @@ function figures(doc: Document, focus: Focus): HTMLElement {
 function sources(doc: Document, focus: Focus): HTMLElement {
   const box = doc.createElement("div");
   box.style.fontSize = "12px";
-  let waiting = false;
-  focus.tooltip.sources.slice(0, 4).forEach((source, i) => {
+  const names = focus.tooltip.sources.slice(0, 4).map((source, i) => {
     if (i > 0) box.append(doc.createTextNode(" · "));
-    const url = sourceAddress(source.url);
-    const name = doc.createTextNode(source.publisher);
+    const name = doc.createElement("span");
+    name.textContent = source.publisher;
+    name.style.cssText = SOURCE_STYLE;
     box.append(name);
-    if (url === undefined) waiting = true;
-    else link(doc, name, url);
+    return name;
   });
-  if (waiting) {
+  const linkAll = () => focus.tooltip.sources.slice(0, 4).map((source, i) => link(doc, names[i]!, sourceAddress(source.url))).every(Boolean);
+  if (!linkAll()) {
     box.setAttribute("aria-busy", "true");
-    loadSourceAddresses().then(
-      () => {
-        box.removeAttribute("aria-busy");
-        focus.tooltip.sources.slice(0, 4).forEach((source, i) => {
-          const name = box.childNodes[2 * i];
-          const url = sourceAddress(source.url);
-          if (name?.nodeType === 3 && url !== undefined) link(doc, name, url);
-        });
-      },
-      // Offline: the names stay as text, which is what a source without an address shows.
-      () => box.removeAttribute("aria-busy"),
-    );
+    // Offline, the names stay as text: what a source without an address shows anyway.
+    const done = () => box.removeAttribute("aria-busy");
+    loadSourceAddresses().then(() => (linkAll(), done()), done);
   }
   return box;
 }
 
-/** Puts a link to `url` in place of the publisher's name, when it is an http(s) address. */
-function link(doc: Document, name: Node, url: string): void {
+/**
+ * Puts a link to `url` in place of the publisher's name, when it is an http(s) address. False
+ * while the address is still loading.
+ */
+function link(doc: Document, name: HTMLElement, url: string | undefined): boolean {
+  if (url === undefined) return false;
   const href = safeHref(url);
-  if (href === null) return;
+  // Not a web address (shown as text), or already linked (the name left the tooltip).
+  if (href === null || !name.parentNode) return true;
   const a = doc.createElement("a");
   a.href = href;
   a.rel = "noopener noreferrer";
   a.target = "_blank";
   a.textContent = name.textContent;
-  a.style.cssText = "color:inherit;display:inline-block;min-height:24px;line-height:24px";
-  name.parentNode?.replaceChild(a, name);
+  a.style.cssText = SOURCE_STYLE;
+  name.replaceWith(a);
+  return true;
 }
