@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { leanRecords } from "../../scripts/lean-records-plugin.ts";
 import { article } from "../load/article.mjs";
+import { lazyBreakdown } from "./lazy-breakdown.mjs";
 import { benchDir, buildDir } from "./build.mjs";
 import { serve } from "./server.mjs";
 import { rotate } from "./stats.mjs";
@@ -79,7 +80,9 @@ export async function loadBench(browser, options) {
     await server.close();
   }
   const meta = (d) => ({ id: d.id, label: d.label, interactive: d.interactive, subject: d.subject ?? null });
-  return { pages: pages.map(meta), skipped: skipped.map((s) => ({ ...meta(s), missing: s.missing })), samples, cls, clsWidths: options.clsWidths ?? [], network: SLOW_4G, cpu: CPU_SLOWDOWN, viewport: VIEWPORT };
+  const lazy = existsSync(`${root}dist/lazy`) ? readdirSync(`${root}dist/lazy`).filter((f) => /^[a-z-]+\.js$/.test(f) && !/^(locale-|source-addresses)/.test(f)).map((f) => f.slice(0, -3)) : [];
+  const breakdown = Object.fromEntries(await Promise.all(lazy.map(async (name) => [name, await lazyBreakdown(name)])));
+  return { pages: pages.map(meta), skipped: skipped.map((s) => ({ ...meta(s), missing: s.missing })), samples, cls, clsWidths: options.clsWidths ?? [], network: SLOW_4G, cpu: CPU_SLOWDOWN, viewport: VIEWPORT, breakdown };
 }
 
 async function loadOnce(browser, server, def, viewport = VIEWPORT) {
