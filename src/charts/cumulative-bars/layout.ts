@@ -10,7 +10,7 @@ import { textWidth } from "../layout/text.js";
 import { tickSize } from "../layout/type-scale.js";
 import { xAxis } from "./axes.js";
 import { valueAxis, valueLabelWidth } from "../layout/value-axis.js";
-import { barFocus, seriesTable, summary } from "./describe.js";
+import { barFocus, periodFigures, seriesTable, summary, type PeriodFigures } from "./describe.js";
 import { fit } from "../layout/fit.js";
 import { ONE_SIDED_OPACITY, seriesLegend } from "./legend.js";
 import { dataset } from "../../data/dataset.js";
@@ -57,7 +57,9 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain, credit: o.credit }, { width, height }, f);
   const marks: Mark[] = [...framed.marks];
   const scene = { width, height, title, description: describedWithSkipped(summary(records, list, f), o.skipped, f) };
-  const table = () => seriesTable(list, f, { by, caption: title, placed });
+  // Worded once: each period's figures appear in its bars' focus and in its table row.
+  const figures = list.map((b) => periodFigures(b, by, f));
+  const table = () => seriesTable(list, figures, f, { by, caption: title, placed });
   if (list.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, { width, top: framed.top, bottom: framed.bottom }));
     return fit(finishScene({ ...scene, marks, hint: "" }, table, f));
@@ -72,7 +74,7 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const highlighted = findHighlight(records, o.highlight);
   const highlightBin = highlighted ? binOf(list, highlighted.date, by) : -1;
   const drawn = by === o.by ? o : { ...o, by };
-  for (let i = 0; i < list.length; i++) barMarks(marks, list[i]!, drawn, g, i === highlightBin, f);
+  for (let i = 0; i < list.length; i++) barMarks(marks, list[i]!, figures[i]!, drawn, g, i === highlightBin, f);
   for (const p of placed) marks.push(...totalMarks(p, markerX(list[p.bin]!, o.mode, g), g.y(p.value), f));
   marks.push(...endLabels(list.at(-1)!, o.mode, g, placed, list, f));
   return fit(finishScene({ ...scene, marks, hint: cumulativeStrings(o.locale).hint }, table, f));
@@ -103,7 +105,7 @@ function tickCount(g: { top: number; bottom: number }): number {
 }
 
 /** Pushes one period's marks: its two bars (the one to Ukraine carries the period's focus) and the highlight. */
-function barMarks(marks: Mark[], b: Bin, o: NormalizedCumulativeBars, g: Geometry, highlighted: boolean, f: LocaleFormat): void {
+function barMarks(marks: Mark[], b: Bin, figures: PeriodFigures, o: NormalizedCumulativeBars, g: Geometry, highlighted: boolean, f: LocaleFormat): void {
   const x0 = g.x(b.key) ?? g.left;
   const band = g.x.bandwidth();
   const { y } = g;
@@ -111,7 +113,7 @@ function barMarks(marks: Mark[], b: Bin, o: NormalizedCumulativeBars, g: Geometr
   const step = g.x.step();
   // The pointer reaches the period anywhere in its column; the ring outlines the column.
   const column = { x: px(x0 + band / 2 - step / 2), y: px(g.top), width: px(step), height: px(g.bottom - g.top) };
-  const focus = barFocus(b, f, { by: o.by, anchor: { x: px(x0 + band / 2), y: px(peak) }, box: column });
+  const focus = barFocus(b, figures, f, { by: o.by, anchor: { x: px(x0 + band / 2), y: px(peak) }, box: column });
   const stacked = o.mode === "stacked";
   const gap = !stacked && band > 6 ? 1 : 0;
   const w = stacked ? band : (band - gap) / 2;
