@@ -26,7 +26,9 @@ export function plainCopy(value: unknown, depth = 0): unknown {
     for (let i = 0; i < value.length; i++) out.push(plainCopy(value[i], depth + 1));
     return out;
   }
-  const out = Object.create(null) as Record<string, unknown>;
+  // The null prototype first, so that a "__proto__" key becomes an own field, then the fields
+  // (V8 keeps this object's fields in its fast layout, where Object.create(null) makes a dictionary).
+  const out = Object.setPrototypeOf({}, null) as Record<string, unknown>;
   for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key], depth + 1);
   return out;
 }

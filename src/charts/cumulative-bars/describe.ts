@@ -23,43 +23,76 @@ function periodFigure(n: number, unreported: number, count: number, f: LocaleFor
   return `${f.number(n)} (${f.plural(cumulativeStrings(f.locale).unreportedIn, unreported)})`;
 }
 
-/** The focus of a period's bars: the running totals, the period's own figures and its sources. */
-export function barFocus(b: Bin, f: LocaleFormat, { by, anchor, box }: { readonly by: CumulativeBy; readonly anchor: Focus["anchor"]; readonly box?: Focus["box"] }): Focus {
-  return focusOf(b.lastId, barText(b, by, f), { anchor, box });
+/** A period's figures as the chart words them: worded once, for its bars' focus and its table row. */
+export interface PeriodFigures {
+  readonly period: string;
+  readonly soFarToUkraine: string;
+  readonly soFarToRussia: string;
+  readonly periodToUkraine: string;
+  readonly periodToRussia: string;
+  readonly exchanges: string;
 }
 
-function barText(b: Bin, by: CumulativeBy, f: LocaleFormat): FocusText {
-  const s = cumulativeStrings(f.locale);
-  const period = periodName(b, by, f);
-  const rows: [string, string][] = [
-    [s.soFarToUkraine, f.number(b.toUkraine)],
-    [s.soFarToRussia, f.number(b.toRussia)],
-    [s.periodToUkraine[by], periodFigure(b.periodToUkraine, b.unreportedToUkraine, b.records.length, f)],
-    [s.periodToRussia[by], periodFigure(b.periodToRussia, b.unreportedToRussia, b.records.length, f)],
-  ];
-  if (by !== "exchange") rows.push([s.periodExchanges[by], f.number(b.records.length)]);
+/**
+ * A period's name, running totals and own figures, formatted.
+ *
+ * @example
+ * periodFigures(bin, "year", localeFormat("en")).soFarToUkraine; // "1,234"
+ */
+export function periodFigures(b: Bin, by: CumulativeBy, f: LocaleFormat): PeriodFigures {
   return {
-    label: f.fill(s.barLabel, { period, toUkraine: b.toUkraine, toRussia: b.toRussia }),
-    tooltip: { heading: period, rows, sources: b.records.flatMap((r) => r.sources) },
+    period: periodName(b, by, f),
+    soFarToUkraine: f.number(b.toUkraine),
+    soFarToRussia: f.number(b.toRussia),
+    periodToUkraine: periodFigure(b.periodToUkraine, b.unreportedToUkraine, b.records.length, f),
+    periodToRussia: periodFigure(b.periodToRussia, b.unreportedToRussia, b.records.length, f),
+    exchanges: f.number(b.records.length),
   };
 }
 
-/** The series as text, one row per bar. */
-export function seriesTable(list: readonly Bin[], f: LocaleFormat, { by, caption, placed = [] }: { readonly by: CumulativeBy; readonly caption: string; readonly placed?: readonly PlacedTotal[] }): DataTable {
+/**
+ * The focus of a period's bars: the running totals, the period's own figures and its sources.
+ *
+ * @example
+ * barFocus(bin, periodFigures(bin, "month", f), f, { by: "month", anchor: { x: 40, y: 120 } }).tooltip.heading; // "Jul 2024"
+ */
+export function barFocus(b: Bin, figures: PeriodFigures, f: LocaleFormat, { by, anchor, box }: { readonly by: CumulativeBy; readonly anchor: Focus["anchor"]; readonly box?: Focus["box"] }): Focus {
+  return focusOf(b.lastId, barText(b, figures, by, f), { anchor, box });
+}
+
+function barText(b: Bin, figures: PeriodFigures, by: CumulativeBy, f: LocaleFormat): FocusText {
+  const s = cumulativeStrings(f.locale);
+  const rows: [string, string][] = [
+    [s.soFarToUkraine, figures.soFarToUkraine],
+    [s.soFarToRussia, figures.soFarToRussia],
+    [s.periodToUkraine[by], figures.periodToUkraine],
+    [s.periodToRussia[by], figures.periodToRussia],
+  ];
+  if (by !== "exchange") rows.push([s.periodExchanges[by], figures.exchanges]);
+  return {
+    label: f.fill(s.barLabel, { period: figures.period, toUkraine: figures.soFarToUkraine, toRussia: figures.soFarToRussia }),
+    tooltip: { heading: figures.period, rows, sources: b.records.flatMap((r) => r.sources) },
+  };
+}
+
+/**
+ * The series as text, one row per bar (`figures[i]` worded by `periodFigures` for `list[i]`).
+ *
+ * @example
+ * seriesTable(list, list.map((b) => periodFigures(b, "year", f)), f, { by: "year", caption: "People returned" }).rows[0][0]; // "2022"
+ */
+export function seriesTable(list: readonly Bin[], figures: readonly PeriodFigures[], f: LocaleFormat, { by, caption, placed = [] }: { readonly by: CumulativeBy; readonly caption: string; readonly placed?: readonly PlacedTotal[] }): DataTable {
   const s = cumulativeStrings(f.locale);
   const columns = [s.period[by], s.soFarToUkraine, s.soFarToRussia, s.periodToUkraine[by], s.periodToRussia[by]];
   if (by !== "exchange") columns.push(s.periodExchanges[by]);
   // The official totals the chart marks, in the period they fall in, with who stated them and when.
   if (placed.length > 0) columns.push(s.officialTotal);
-  const rows = list.map((b, i) => {
-    const row = [
-      periodName(b, by, f), f.number(b.toUkraine), f.number(b.toRussia),
-      periodFigure(b.periodToUkraine, b.unreportedToUkraine, b.records.length, f),
-      periodFigure(b.periodToRussia, b.unreportedToRussia, b.records.length, f),
-    ];
-    if (by !== "exchange") row.push(f.number(b.records.length));
+  const rows = list.map((_, i) => {
+    const p = figures[i]!;
+    const row = [p.period, p.soFarToUkraine, p.soFarToRussia, p.periodToUkraine, p.periodToRussia];
+    if (by !== "exchange") row.push(p.exchanges);
     if (placed.length > 0) {
-      row.push(placed.filter((p) => p.bin === i).map((p) => `${statedFigure(p.total.toUkraine!, f)} (${p.total.claimant}, ${f.date(p.total.date, "long")})`).join("; "));
+      row.push(placed.filter((t) => t.bin === i).map((t) => `${statedFigure(t.total.toUkraine!, f)} (${t.total.claimant}, ${f.date(t.total.date, "long")})`).join("; "));
     }
     return row;
   });

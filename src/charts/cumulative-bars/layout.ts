@@ -1,6 +1,4 @@
 import { exchangeStrings } from "../exchange/strings.js";
-import { band, linear, type BandScale, type LinearScale } from "../layout/scales.js";
-import { maxOf } from "../layout/ticks.js";
 import { frame } from "../layout/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
 import { px, finishScene, type Mark, type Scene } from "../core/marks.js";
@@ -9,8 +7,9 @@ import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../ex
 import { textWidth } from "../layout/text.js";
 import { tickSize } from "../layout/type-scale.js";
 import { xAxis } from "./axes.js";
-import { valueAxis, valueLabelWidth } from "../layout/value-axis.js";
-import { barFocus, seriesTable, summary } from "./describe.js";
+import { plotGeometry, tickCount, type Geometry } from "./geometry.js";
+import { valueAxis } from "../layout/value-axis.js";
+import { barFocus, periodFigures, seriesTable, summary, type PeriodFigures } from "./describe.js";
 import { fit } from "../layout/fit.js";
 import { ONE_SIDED_OPACITY, seriesLegend } from "./legend.js";
 import { dataset } from "../../data/dataset.js";
@@ -23,8 +22,6 @@ const LINE = 13;
 // Room above the plot for the two end labels, which sit over the last (tallest) bars.
 const LABEL_ROOM = 2 * LINE + 6;
 const X_AXIS = 18;
-
-type Geometry = { x: BandScale<string>; y: LinearScale; top: number; bottom: number; left: number; right: number };
 
 /**
  * Lays out the cumulative bars: people returned to Ukraine and to Russia, accumulated per month,
@@ -57,7 +54,9 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const framed = frame({ title, subtitle: o.subtitle ?? cumulativeStrings(o.locale).subtitle, notes, sourced: [records, placed.map((p) => p.total)], plain: o.plain, credit: o.credit }, { width, height }, f);
   const marks: Mark[] = [...framed.marks];
   const scene = { width, height, title, description: describedWithSkipped(summary(records, list, f), o.skipped, f) };
-  const table = () => seriesTable(list, f, { by, caption: title, placed });
+  // Worded once: each period's figures appear in its bars' focus and in its table row.
+  const figures = list.map((b) => periodFigures(b, by, f));
+  const table = () => seriesTable(list, figures, f, { by, caption: title, placed });
   if (list.length === 0) {
     marks.push(...emptyState(exchangeStrings(f.locale).noExchanges, { width, top: framed.top, bottom: framed.bottom }));
     return fit(finishScene({ ...scene, marks, hint: "" }, table, f));
@@ -66,13 +65,13 @@ export function layoutCumulativeBars(o: NormalizedCumulativeBars, size: { width:
   const oneSided = list.at(-1) !== undefined && (list.at(-1)!.oneSidedToUkraine > 0 || list.at(-1)!.oneSidedToRussia > 0);
   const key = seriesLegend(f, { official: placed.length > 0, oneSided }, { left: 8, top: framed.top, width: width - 16 });
   marks.push(...key.marks);
-  const g = geometry(o, list, placed, width, framed.top + key.height + LABEL_ROOM, framed.bottom - X_AXIS, f);
+  const g = plotGeometry(o, list, placed, width, framed.top + key.height + LABEL_ROOM, framed.bottom - X_AXIS, f);
   marks.push(...valueAxis(g.y.ticks(tickCount(g)).map((v) => ({ key: String(v), value: v, y: g.y(v), axis: v === 0 })), f, { left: g.left, right: g.right, size: tickSize(width) }), ...xAxis(list, g.x, f, { by, baseline: g.bottom, width }));
 
   const highlighted = findHighlight(records, o.highlight);
   const highlightBin = highlighted ? binOf(list, highlighted.date, by) : -1;
   const drawn = by === o.by ? o : { ...o, by };
-  for (let i = 0; i < list.length; i++) barMarks(marks, list[i]!, drawn, g, i === highlightBin, f);
+  for (let i = 0; i < list.length; i++) barMarks(marks, list[i]!, figures[i]!, drawn, g, i === highlightBin, f);
   for (const p of placed) marks.push(...totalMarks(p, markerX(list[p.bin]!, o.mode, g), g.y(p.value), f));
   marks.push(...endLabels(list.at(-1)!, o.mode, g, placed, list, f));
   return fit(finishScene({ ...scene, marks, hint: cumulativeStrings(o.locale).hint }, table, f));
@@ -87,23 +86,8 @@ function finite(n: number): number {
   return Number.isFinite(n) ? Math.max(0, n) : 0;
 }
 
-function geometry(o: NormalizedCumulativeBars, list: readonly Bin[], placed: readonly PlacedTotal[], width: number, top: number, bottom: number, f: LocaleFormat): Geometry {
-  const plotBottom = Math.max(top + 10, bottom);
-  const peak = maxOf(list, (b) => (o.mode === "stacked" ? b.toUkraine + b.toRussia : Math.max(b.toUkraine, b.toRussia))) ?? 0;
-  const ticks = tickCount({ top, bottom: plotBottom });
-  const y = linear([0, Math.max(peak, maxOf(placed, (p) => p.value) ?? 0, 10)], [plotBottom, top], { nice: ticks });
-  const left = Math.min(valueLabelWidth(y.ticks(ticks), f, tickSize(width)) + 8, width / 4);
-  const right = Math.max(left, width - 8);
-  const x = band(list.map((b) => b.key), [left, right], { inner: list.length > 40 ? 0.15 : 0.25, outer: 0.1 });
-  return { x, y, top, bottom: plotBottom, left, right };
-}
-
-function tickCount(g: { top: number; bottom: number }): number {
-  return Math.max(2, Math.min(6, Math.floor((g.bottom - g.top) / 45)));
-}
-
 /** Pushes one period's marks: its two bars (the one to Ukraine carries the period's focus) and the highlight. */
-function barMarks(marks: Mark[], b: Bin, o: NormalizedCumulativeBars, g: Geometry, highlighted: boolean, f: LocaleFormat): void {
+function barMarks(marks: Mark[], b: Bin, figures: PeriodFigures, o: NormalizedCumulativeBars, g: Geometry, highlighted: boolean, f: LocaleFormat): void {
   const x0 = g.x(b.key) ?? g.left;
   const band = g.x.bandwidth();
   const { y } = g;
@@ -111,7 +95,7 @@ function barMarks(marks: Mark[], b: Bin, o: NormalizedCumulativeBars, g: Geometr
   const step = g.x.step();
   // The pointer reaches the period anywhere in its column; the ring outlines the column.
   const column = { x: px(x0 + band / 2 - step / 2), y: px(g.top), width: px(step), height: px(g.bottom - g.top) };
-  const focus = barFocus(b, f, { by: o.by, anchor: { x: px(x0 + band / 2), y: px(peak) }, box: column });
+  const focus = barFocus(b, figures, f, { by: o.by, anchor: { x: px(x0 + band / 2), y: px(peak) }, box: column });
   const stacked = o.mode === "stacked";
   const gap = !stacked && band > 6 ? 1 : 0;
   const w = stacked ? band : (band - gap) / 2;

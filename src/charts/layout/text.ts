@@ -31,10 +31,28 @@ function glyph(code: number): keyof typeof WIDTHS {
  * textWidth("1,000 each way", 11) < textWidth("по 1 000 з кожного боку", 11); // true
  */
 export function textWidth(text: string, size: number, bold = false): number {
-  const column = bold ? 1 : 0;
-  let width = 0;
-  for (let i = 0; i < text.length; i++) width += WIDTHS[glyph(text.charCodeAt(i))][column];
-  return width * size;
+  return shares(text, bold ? 1 : 0, 0) * size;
+}
+
+/** Glyph shares of the characters below U+0500 (Latin and Cyrillic), normal then bold: made at first use. */
+let table: Float64Array | undefined;
+const TABLE_END = 0x0500;
+
+/**
+ * `start` plus the glyph shares of `text`, added one character at a time from the left, so that
+ * continuing a sum gives exactly the number a sum of the whole text would.
+ */
+function shares(text: string, column: 0 | 1, start: number): number {
+  if (table === undefined) {
+    table = new Float64Array(2 * TABLE_END);
+    for (let code = 0; code < TABLE_END; code++) [table[2 * code], table[2 * code + 1]] = WIDTHS[glyph(code)];
+  }
+  let sum = start;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    sum += code < TABLE_END ? table[2 * code + column]! : WIDTHS[glyph(code)][column];
+  }
+  return sum;
 }
 
 /**
@@ -44,16 +62,23 @@ export function textWidth(text: string, size: number, bold = false): number {
  * wrap("Data v1.1.0, sources read to 15 May 2026 · package pow-exchanges@0.1.0", { width: 120, size: 11 }); // two or three lines
  */
 export function wrap(text: string, { width, size, maxLines = 4, bold = false }: { readonly width: number; readonly size: number; readonly maxLines?: number; readonly bold?: boolean }): string[] {
-  const fits = (candidate: string) => textWidth(candidate, size, bold) <= width;
+  const column = bold ? 1 : 0;
   const lines: string[] = [];
   let line = "";
+  // The line's glyph shares, carried on word by word: the same sum as textWidth(candidate) makes
+  // from scratch, without measuring the line again for every word.
+  let sum = 0;
   // Only ordinary spaces break: Intl puts no-break spaces inside numbers ("6 465") and they must hold.
   for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
-    const candidate = line === "" ? word : `${line} ${word}`;
-    if (fits(candidate)) line = candidate;
-    else {
+    const candidate = line === "" ? shares(word, column, 0) : shares(word, column, shares(" ", column, sum));
+    if (candidate * size <= width) {
+      line = line === "" ? word : `${line} ${word}`;
+      sum = candidate;
+    } else {
       if (line !== "") lines.push(line);
-      line = fits(word) ? word : cut(word, width, size, bold);
+      const alone = shares(word, column, 0);
+      line = alone * size <= width ? word : cut(word, width, size, bold);
+      sum = line === word ? alone : shares(line, column, 0);
     }
   }
   if (line !== "") lines.push(line);

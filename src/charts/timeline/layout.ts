@@ -1,29 +1,28 @@
 import { exchangeStrings, mediatorNames } from "../exchange/strings.js";
-import type { Gap } from "../../data/series/gaps.js";
 import { timelineStrings } from "./strings.js";
 import { totals } from "../../data/series/totals.js";
 import type { Exchange } from "../../data/types.js";
 import { fit } from "../layout/fit.js";
-import { linear, type LinearScale } from "../layout/scales.js";
-import { monthStart, nextMonthStart, utcMs } from "../layout/time.js";
+import { linear } from "../layout/scales.js";
+import { monthStart, nextMonthStart } from "../layout/time.js";
 import { maxOf } from "../layout/ticks.js";
 import { frame } from "../layout/frame.js";
 import { localeFormat, type LocaleFormat } from "../core/locale.js";
-import { px, finishScene, type Mark, type Scene } from "../core/marks.js";
+import { finishScene, type Mark, type Scene } from "../core/marks.js";
 import { describedWithSkipped, findHighlight, inRange, skippedNote } from "../exchange/records.js";
 import { emptyState } from "../layout/empty-state.js";
-import { textWidth, wrap } from "../layout/text.js";
+import { textWidth } from "../layout/text.js";
 import { tickSize } from "../layout/type-scale.js";
 import type { NormalizedTimeline } from "./options.js";
 import { belowPlot, timelineAxes } from "./axes.js";
-import { column, UNREPORTED_H, type ColumnBox } from "./column.js";
+import { column, type ColumnBox } from "./column.js";
 import { timelineEvents, type TimelineEvent } from "./events.js";
 import { timelineKey } from "./key.js";
 import { ColumnLabels, eventLabel, highlightText, largestEvents } from "./labels.js";
+import { pauseNotes } from "./pauses.js";
 
 const AXIS_LEFT = 38;
 const RIGHT = 12;
-const DAY = 86_400_000;
 
 /**
  * Lays out the timeline: one column per exchange (the stages of an agreement carried out within a
@@ -123,42 +122,4 @@ function eventPeak(event: TimelineEvent): number {
     for (const d of r.disputes) peak = Math.max(peak, d.value ?? 0);
   }
   return Math.max(peak, up, down);
-}
-
-interface PauseContext {
-  readonly width: number;
-  readonly x: LinearScale;
-  readonly baseline: number;
-  readonly f: LocaleFormat;
-  readonly size: number;
-}
-
-function pauseNotes(records: readonly Exchange[], months: number, c: PauseContext): Mark[] {
-  if (months === 0) return [];
-  const long = pauses(records, Math.round(months * 30.44)).slice(0, c.width < 480 ? 1 : 3);
-  return long.flatMap((g) => {
-    const x1 = c.x(utcMs(g.after.date)) + 4;
-    const x2 = c.x(utcMs(g.before.date)) - 4;
-    const lines = wrap(c.f.plural(timelineStrings(c.f.locale).pause, Math.round(g.days / 30.44)), { width: x2 - x1, size: c.size, maxLines: 3 });
-    if (lines.length > 2 || lines.some((l) => l.endsWith("…") || textWidth(l, c.size) > x2 - x1)) return [];
-    const y = c.baseline - UNREPORTED_H - 4;
-    return [
-      { kind: "line", key: `pause-${g.after.id}`, layer: "annotations", x1: px(x1), x2: px(x2), y1: px(y + 2), y2: px(y + 2), stroke: "muted", strokeWidth: 1, dash: "1 2" },
-      ...lines.map((line, i): Mark => ({ kind: "text", key: `pause-label-${g.after.id}-${i}`, layer: "annotations", x: px((x1 + x2) / 2), y: px(y - 2 - (lines.length - 1 - i) * (c.size + 2)), text: line, size: c.size, anchor: "middle", fill: "muted" })),
-    ] satisfies Mark[];
-  });
-}
-
-/** The pauses between exchanges known to the day, longest first (as `gaps()` of the data API). */
-function pauses(records: readonly Exchange[], minDays: number): Gap[] {
-  const found: Gap[] = [];
-  let last: Exchange | undefined;
-  for (const r of records) {
-    // Records known only to the month are left out, since their day is not known.
-    if (r.datePrecision === "month") continue;
-    const d = last ? Math.round((utcMs(r.date) - utcMs(last.date)) / DAY) : 0;
-    if (last && d >= minDays && d > 0) found.push({ after: last, before: r, days: d });
-    last = r;
-  }
-  return found.sort((a, b) => b.days - a.days || (a.after.date < b.after.date ? -1 : 1));
 }

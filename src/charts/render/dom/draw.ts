@@ -43,15 +43,27 @@ export function drawScene(
   }
   const tweens: Tween[] = [];
   const create = (d: Item) => layers[0]!.ownerDocument.createElementNS("http://www.w3.org/2000/svg", isBatch(d) ? "path" : d.kind) as MarkElement;
+  const draw = (el: MarkElement, d: Item) => (isBatch(d) ? drawBatch(el as BatchElement, d) : drawMark(el, d));
   for (const [i, layer] of LAYERS.entries()) {
     const g = layers[i]!;
+    const list = items.get(layer)!;
+    // A first draw has nothing to join with: every item enters, in order, as the join would
+    // make it (with its datum, for the next join), without the join's bookkeeping.
+    if (g.firstChild === null) {
+      for (const d of list) {
+        const el = create(d) as MarkElement & { __data__?: Item };
+        el.__data__ = d;
+        draw(el, d);
+        g.appendChild(el);
+      }
+      continue;
+    }
     select(g).selectAll<MarkElement, Item>(":scope > *")
-      .data(items.get(layer)!, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
+      .data(list, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
       .join((enter) => enter.append(create))
       .order()
       .each(function (d) {
-        if (isBatch(d)) drawBatch(this as BatchElement, d);
-        else drawMark(this, d);
+        draw(this, d);
       });
   }
 

@@ -32,31 +32,31 @@ export function paint(el: SVGElement, mark: Mark, { dark, inline }: { readonly d
   const m = mark as unknown as Record<string, number | string | undefined>;
   const p = last as unknown as Record<string, number | string | undefined> | undefined;
   const changed = (name: string) => p === undefined || p[name] !== m[name];
+  // A new element has no attribute to remove.
+  const setOrRemove = (name: string, value: string | number | undefined) => {
+    if (value !== undefined) el.setAttribute(name, String(value));
+    else if (p !== undefined) el.removeAttribute(name);
+  };
   for (const name of geometry[mark.kind]) if (changed(name)) el.setAttribute(name, String(m[name]));
   if (mark.kind === "path" && changed("d")) el.setAttribute("d", mark.d);
   if (mark.kind === "text") {
     if (changed("size")) el.setAttribute("font-size", String(mark.size));
-    if (changed("weight")) setOrRemove(el, "font-weight", mark.weight === "bold" ? "bold" : undefined);
-    if (changed("anchor")) setOrRemove(el, "text-anchor", mark.anchor && mark.anchor !== "start" ? mark.anchor : undefined);
-    if (el.textContent !== mark.text) el.textContent = mark.text;
+    if (changed("weight")) setOrRemove("font-weight", mark.weight === "bold" ? "bold" : undefined);
+    if (changed("anchor")) setOrRemove("text-anchor", mark.anchor && mark.anchor !== "start" ? mark.anchor : undefined);
+    if (p === undefined ? mark.text !== "" : el.textContent !== mark.text) el.textContent = mark.text;
   }
   const fill = mark.kind === "line" ? "none" : mark.fill ?? (mark.kind === "text" ? "text" : "none");
   if (inline) {
     el.style.setProperty("fill", cssColor(fill, dark));
     el.style.setProperty("stroke", cssColor(mark.stroke, dark));
   } else {
-    const classes = [fill === "none" ? "pow-nofill" : colorClass("f", fill), mark.stroke ? colorClass("s", mark.stroke) : ""].join(" ").trim();
-    if (el.getAttribute("class") !== classes) el.setAttribute("class", classes);
+    const classes = (fill === "none" ? "pow-nofill" : colorClass("f", fill)) + (mark.stroke ? ` ${colorClass("s", mark.stroke)}` : "");
+    if (p === undefined || el.getAttribute("class") !== classes) el.setAttribute("class", classes);
   }
-  if (changed("strokeWidth") || changed("stroke")) setOrRemove(el, "stroke-width", mark.stroke ? mark.strokeWidth : undefined);
-  if (changed("dash")) setOrRemove(el, "stroke-dasharray", mark.dash);
-  if (changed("opacity")) setOrRemove(el, "opacity", mark.opacity);
+  if (changed("strokeWidth") || changed("stroke")) setOrRemove("stroke-width", mark.stroke ? mark.strokeWidth : undefined);
+  if (changed("dash")) setOrRemove("stroke-dasharray", mark.dash);
+  if (changed("opacity")) setOrRemove("opacity", mark.opacity);
   node.__painted = mark;
-}
-
-function setOrRemove(el: Element, name: string, value: string | number | undefined): void {
-  if (value === undefined) el.removeAttribute(name);
-  else el.setAttribute(name, String(value));
 }
 
 /** The box a mark covers, for the focus ring. */

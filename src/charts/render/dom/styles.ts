@@ -3,9 +3,15 @@ import { cssVariable, themeColor } from "../../core/theme.js";
 
 const baseTokens: readonly ColorToken[] = ["background", "text", "muted", "grid", "axis", "toUkraine", "toRussia", "unreported", "highlight", "official"];
 
+const classNames = /* @__PURE__ */ new Map<string, string>();
+
 /** The class that paints a token as fill (`f`) or stroke (`s`). */
 export function colorClass(kind: "f" | "s", token: ColorToken): string {
-  return `pow-${kind}-${cssVariable(token).slice("--pow-color-".length)}`;
+  // Made once per kind and token (twenty in all), not at every mark of every draw.
+  const key = kind + token;
+  let name = classNames.get(key);
+  if (name === undefined) classNames.set(key, (name = `pow-${kind}-${cssVariable(token).slice("--pow-color-".length)}`));
+  return name;
 }
 
 /**
