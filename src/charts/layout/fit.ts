@@ -70,11 +70,8 @@ const PAIR = /(-?[\d.]+),(-?[\d.]+)/g;
 
 /** Whether every absolute "x,y" pair of path data lies within the frame. */
 function pathInside(d: string, w: number, h: number): boolean {
-  // exec with lastIndex, not matchAll: no iterator, and the search stops at the first pair outside.
-  PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(d); m !== null; m = PAIR.exec(d)) {
-    const x = +m[1]!, y = +m[2]!;
-    if (!(x >= 0 && x <= w && y >= 0 && y <= h)) return false;
+  for (const [, x, y] of d.matchAll(PAIR)) {
+    if (!(+x! >= 0 && +x! <= w && +y! >= 0 && +y! <= h)) return false;
   }
   return true;
 }

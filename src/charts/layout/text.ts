@@ -34,24 +34,13 @@ export function textWidth(text: string, size: number, bold = false): number {
   return shares(text, bold ? 1 : 0, 0) * size;
 }
 
-/** Glyph shares of the characters below U+0500 (Latin and Cyrillic), normal then bold: made at first use. */
-let table: Float64Array | undefined;
-const TABLE_END = 0x0500;
-
 /**
  * `start` plus the glyph shares of `text`, added one character at a time from the left, so that
  * continuing a sum gives exactly the number a sum of the whole text would.
  */
 function shares(text: string, column: 0 | 1, start: number): number {
-  if (table === undefined) {
-    table = new Float64Array(2 * TABLE_END);
-    for (let code = 0; code < TABLE_END; code++) [table[2 * code], table[2 * code + 1]] = WIDTHS[glyph(code)];
-  }
   let sum = start;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    sum += code < TABLE_END ? table[2 * code + column]! : WIDTHS[glyph(code)][column];
-  }
+  for (let i = 0; i < text.length; i++) sum += WIDTHS[glyph(text.charCodeAt(i))][column];
   return sum;
 }
 
@@ -68,7 +57,7 @@ export function wrap(text: string, { width, size, maxLines = 4, bold = false }: 
   // The line's glyph shares, carried on word by word: the same sum as textWidth(candidate) makes
   // from scratch, without measuring the line again for every word.
   let sum = 0;
-  // Only ordinary spaces break: Intl puts no-break spaces inside numbers ("6 465") and they must hold.
+  // Only ordinary spaces break: Ukrainian and Russian numbers group digits with no-break spaces ("6 465"), which must hold.
   for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const candidate = line === "" ? shares(word, column, 0) : shares(word, column, shares(" ", column, sum));
     if (candidate * size <= width) {

@@ -46,20 +46,10 @@ export function drawScene(
   const draw = (el: MarkElement, d: Item) => (isBatch(d) ? drawBatch(el as BatchElement, d) : drawMark(el, d));
   for (const [i, layer] of LAYERS.entries()) {
     const g = layers[i]!;
-    const list = items.get(layer)!;
-    // A first draw has nothing to join with: every item enters, in order, as the join would
-    // make it (with its datum, for the next join), without the join's bookkeeping.
-    if (g.firstChild === null) {
-      for (const d of list) {
-        const el = create(d) as MarkElement & { __data__?: Item };
-        el.__data__ = d;
-        draw(el, d);
-        g.appendChild(el);
-      }
-      continue;
-    }
+    // Every draw, the first too, goes through d3's join: d3-selection keeps each element's datum
+    // for the next one, and nothing here writes d3's private fields.
     select(g).selectAll<MarkElement, Item>(":scope > *")
-      .data(list, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
+      .data(items.get(layer)!, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
       .join((enter) => enter.append(create))
       .order()
       .each(function (d) {
