@@ -29,9 +29,18 @@ export function monthlyCumulative(records) {
   return rows;
 }
 
-/** The claim our held-captives chart shows by default: Putin's of 5 June 2024, else the first with both figures. */
+/** The claim the equivalents draw: Putin's of 5 June 2024, else the first with both figures. */
 export function chosenClaim(claims) {
   return claims.find((c) => c.id === "2024-06-05-putin") ?? claims.find((c) => c.heldByRussia?.value != null && c.heldByUkraine?.value != null) ?? claims[0];
+}
+
+/**
+ * Options that make our chart draw the picture the equivalents draw. Held captives: one claim as
+ * two bars (its `claim` view) for the claim they pick; our default is the latest claim from each
+ * side, a picture with twice the texts.
+ */
+export function samePicture(chartName, records) {
+  return chartName === "held-captives" ? { claim: chosenClaim(records).id } : {};
 }
 
 /** The footer's sources line, as ours words it: the four publishers cited most, then "and N more". */

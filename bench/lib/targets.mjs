@@ -3,6 +3,7 @@ import * as chartsModule from "../../src/charts/index.ts";
 import { exchanges } from "../../src/data/records/exchanges.ts";
 import { heldClaims } from "../../src/data/records/held-claims.ts";
 import { syntheticClaims, syntheticExchanges } from "./synth.mjs";
+import { samePicture } from "../equivalents/series.js";
 
 /** Every chart the charts entry exports (a function carrying a definition), so new charts join by themselves. */
 export const charts = Object.fromEntries(
@@ -28,9 +29,12 @@ export function recordsFor(chartName, ds) {
   return chartName === "held-captives" ? ds.claims : ds.exchanges;
 }
 
+/** Our options for the equivalents' picture (bench/equivalents/series.js), for the page and Node alike. */
+export { samePicture };
+
 /** Our options for a dataset; never animated, so timings measure rendering only. */
 export function oursOptions(chartName, ds, extra = {}) {
-  return { data: recordsFor(chartName, ds), animate: false, ...extra };
+  return { data: recordsFor(chartName, ds), animate: false, ...samePicture(chartName, recordsFor(chartName, ds)), ...extra };
 }
 
 /** Two record ids to move a highlight between. */

@@ -1,5 +1,5 @@
 /** The bench page: every implementation, and in-page timing so no protocol round trip is measured. */
-import { charts, dataset, highlightIds, oursOptions, recordsFor, renderToString } from "../lib/targets.mjs";
+import { charts, dataset, highlightIds, oursOptions, recordsFor, renderToString, samePicture } from "../lib/targets.mjs";
 import { plotCharts } from "../equivalents/plot/index.js";
 import { d3Charts } from "../equivalents/d3/index.js";
 import { insertMarkup } from "../equivalents/markup.js";
@@ -46,7 +46,7 @@ const markups = new Map();
 /** Our chart's own SVG markup for this case (renderToString, made outside any timed region). */
 function markupFor(name, ds, width) {
   const key = `${name}|${ds.key}|${width}`;
-  if (!markups.has(key)) markups.set(key, renderToString(charts[name], { data: recordsFor(name, ds), width }));
+  if (!markups.has(key)) markups.set(key, renderToString(charts[name], { data: recordsFor(name, ds), width, ...samePicture(name, recordsFor(name, ds)) }));
   return markups.get(key);
 }
 
