@@ -3,8 +3,11 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-/** The data files (data/*.json), matched by their resolved path. */
-export const RECORDS = /[\\/]data[\\/](exchanges|held-claims|official-totals|related-figures)\.json$/;
+/** The data files this plugin loads (data/NAME.json; scripts/data/files.ts lists them with their schemas). */
+const DATA_NAMES = ["exchanges", "held-claims", "official-totals", "related-figures"] as const;
+
+/** The data files, matched by their resolved path. */
+export const RECORDS = new RegExp(`[\\\\/]data[\\\\/](${DATA_NAMES.join("|")})\\.json$`);
 
 /** The file the lazy build fills with the left-out addresses (empty in the source). */
 const ADDRESSES = /[\\/]src[\\/]embed[\\/]lazy[\\/]source-addresses\.ts$/;
@@ -39,7 +42,7 @@ export function leanRecords({ deferSourceAddresses = false } = {}): Plugin {
 /** Every source address of the data files, each once, numbered in file and record order. */
 function numberAddresses(dir: string): Map<string, number> {
   const numbered = new Map<string, number>();
-  for (const name of ["exchanges", "held-claims", "official-totals", "related-figures"]) {
+  for (const name of DATA_NAMES) {
     const records = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")) as { sources?: { url?: unknown }[] }[];
     for (const record of records) {
       for (const source of record.sources ?? []) {

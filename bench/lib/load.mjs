@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { leanRecords } from "../../scripts/lean-records-plugin.ts";
 import { article } from "../load/article.mjs";
 import { lazyBreakdown } from "./lazy-breakdown.mjs";
+import { lazyCharts } from "../../src/embed/lazy/names.ts";
 import { benchDir, buildDir } from "./build.mjs";
 import { serve } from "./server.mjs";
 import { rotate } from "./stats.mjs";
@@ -80,8 +81,7 @@ export async function loadBench(browser, options) {
     await server.close();
   }
   const meta = (d) => ({ id: d.id, label: d.label, interactive: d.interactive, subject: d.subject ?? null });
-  const lazy = existsSync(`${root}dist/lazy`) ? readdirSync(`${root}dist/lazy`).filter((f) => /^[a-z-]+\.js$/.test(f) && !/^(locale-|source-addresses)/.test(f)).map((f) => f.slice(0, -3)) : [];
-  const breakdown = Object.fromEntries(await Promise.all(lazy.map(async (name) => [name, await lazyBreakdown(name)])));
+  const breakdown = existsSync(`${root}dist/lazy`) ? Object.fromEntries(await Promise.all(lazyCharts.map(async (name) => [name, await lazyBreakdown(name)]))) : {};
   return { pages: pages.map(meta), skipped: skipped.map((s) => ({ ...meta(s), missing: s.missing })), samples, cls, clsWidths: options.clsWidths ?? [], network: SLOW_4G, cpu: CPU_SLOWDOWN, viewport: VIEWPORT, breakdown };
 }
 

@@ -1,12 +1,13 @@
 import { summary } from "./stats.mjs";
 import { kb, ms, ratio, table } from "./format.mjs";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lazyBytes } from "../../scripts/static/lazy-graph.ts";
+import { lazyCharts } from "../../src/embed/lazy/names.ts";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
-/** The charts with a lazy module in dist/lazy (the progressive snippet's), or none before it is built. */
-const lazyCharts = () => (existsSync(`${DIST}lazy`) ? readdirSync(`${DIST}lazy`).filter((f) => f.endsWith(".js") && !/^(chunk-|locale-|source-addresses)/.test(f)).map((f) => f.slice(0, -3)) : []);
+/** The charts with a lazy module in dist/lazy (src/embed/lazy/names.ts), or none before it is built. */
+const builtLazyCharts = () => (existsSync(`${DIST}lazy`) ? lazyCharts.filter((name) => existsSync(`${DIST}lazy/${name}.js`)) : []);
 
 /** A tag named in a page's label, as code, so Markdown shows it instead of treating it as HTML. */
 const label = (text) => text.replace(/(?<!`)<(\w+)>(?!`)/g, "`<$1>`");
@@ -89,7 +90,7 @@ export function loadSection({ load, target }) {
   }
   const script = Math.max(...subjects.map((id) => stats[id].script));
   const scriptWhy = "the one script holds all three charts, the elements, the whole data API and every record (see Bundle sizes)";
-  const charts = lazyCharts();
+  const charts = builtLazyCharts();
   if (snippet.length && charts.length) {
     const loader = Math.max(...snippet.map((id) => med(load.samples[id].map((x) => x.files.find((f) => f.path.endsWith("/loader.js"))?.brotli))));
     target("loader ≤ 3 KB brotli", `${kb(loader)} (dist/loader.js as loaded)`, loader <= 3 * KB, "");

@@ -29,9 +29,6 @@ export function recordsFor(chartName, ds) {
   return chartName === "held-captives" ? ds.claims : ds.exchanges;
 }
 
-/** Our options for the equivalents' picture (bench/equivalents/series.js), for the page and Node alike. */
-export { samePicture };
-
 /** Our options for a dataset; never animated, so timings measure rendering only. */
 export function oursOptions(chartName, ds, extra = {}) {
   return { data: recordsFor(chartName, ds), animate: false, ...samePicture(chartName, recordsFor(chartName, ds)), ...extra };

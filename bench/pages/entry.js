@@ -1,5 +1,6 @@
 /** The bench page: every implementation, and in-page timing so no protocol round trip is measured. */
-import { charts, dataset, highlightIds, oursOptions, recordsFor, renderToString, samePicture } from "../lib/targets.mjs";
+import { charts, dataset, highlightIds, oursOptions, recordsFor, renderToString } from "../lib/targets.mjs";
+import { samePicture } from "../equivalents/series.js";
 import { plotCharts } from "../equivalents/plot/index.js";
 import { d3Charts } from "../equivalents/d3/index.js";
 import { insertMarkup } from "../equivalents/markup.js";

@@ -5,6 +5,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lazyGraph } from "./lazy-graph.ts";
+import { lazyCharts } from "../../src/embed/lazy/names.ts";
+import { locales } from "../../src/charts/core/locale.ts";
 
 /** The widths the snippet's <picture> offers (its <source> media queries are in src/cli/snippet.ts). */
 export const snippetWidths = [320, 480, 640];
@@ -75,7 +77,7 @@ function writeLoaderManifest(dist) {
   const root = fileURLToPath(dist);
   // The charts and the locales' words: what the loader preloads (never the sources' addresses,
   // which load when a tooltip first opens).
-  const names = readdirSync(new URL("lazy/", dist)).filter((f) => f.endsWith(".js") && !f.startsWith("chunk-") && f !== "source-addresses.js").map((f) => f.slice(0, -3));
+  const names = [...lazyCharts, ...locales.filter((locale) => locale !== "en").map((locale) => `locale-${locale}`)];
   const manifest = Object.fromEntries(names.map((name) => [name, [...lazyGraph(root, `lazy/${name}.js`)].map((file) => [file, sha384(readFileSync(new URL(file, dist)))])]));
   writeFileSync(new URL("lazy/manifest.json", dist), `${JSON.stringify(manifest, null, 2)}\n`);
   const loader = new URL("loader.js", dist);

@@ -53,6 +53,8 @@ describe("the lazy modules' words", () => {
     const { page, requests, problems } = await open(name, localeSnippet(name, locale));
     try {
       expect(lazyFiles(requests)).toEqual([`locale-${locale}.js`]);
+      // The loader asked for it alongside the chart's files, with its hash.
+      expect(await page.evaluate((file) => document.querySelector(`link[rel=modulepreload][href$="/lazy/${file}"]`)?.getAttribute("integrity") ?? null, `locale-${locale}.js`)).toMatch(/^sha384-/);
       const text = await page.locator(`pow-${name}`).evaluate((el) => el.shadowRoot!.querySelector("svg")!.textContent);
       expect(text).toContain(title);
       expect(await page.locator(`pow-${name}`).evaluate((el) => (el as unknown as { error: string | null }).error)).toBeNull();
@@ -68,7 +70,7 @@ describe("the lazy modules' words", () => {
       await page.locator("pow-timeline").evaluate((el) => el.setAttribute("locale", "ru"));
       // Until the Russian module is in, the English chart stays (no empty box).
       expect(await page.locator("pow-timeline").evaluate((el) => !!el.shadowRoot!.querySelector("svg[role=img]"))).toBe(true);
-      await expect.poll(() => page.locator("pow-timeline").evaluate((el) => el.shadowRoot!.querySelector("svg")!.textContent)).toContain("Обмены пленными между Россией и Украиной");
+      await expect.poll(() => page.locator("pow-timeline").evaluate((el) => el.shadowRoot!.querySelector("svg")!.textContent), { timeout: 15_000 }).toContain("Обмены пленными между Россией и Украиной");
       expect(lazyFiles(requests)).toEqual(["locale-ru.js"]);
       expect(problems).toEqual([]);
     } finally {
@@ -85,9 +87,30 @@ describe("the lazy modules' source addresses", () => {
       await page.locator("pow-timeline svg[role=img]").focus();
       await page.keyboard.press("ArrowRight"); // the first exchange
       const links = page.locator("pow-timeline [part=tooltip] a[href]");
-      await expect.poll(() => links.count()).toBe(Math.min(4, firstExchange.sources.length));
+      await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(Math.min(4, firstExchange.sources.length));
       expect(await links.evaluateAll((list) => list.map((a) => (a as HTMLAnchorElement).href))).toEqual(firstExchange.sources.slice(0, 4).map((s) => new URL(s.url).href));
       expect(lazyFiles(requests)).toEqual(["source-addresses.js"]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("are reached from the keyboard: Tab from the chart goes through the tooltip's buttons to its first source link", async () => {
+    const { page, problems } = await open("timeline", builtSnippet("timeline", env.server.origin));
+    try {
+      await page.locator("pow-timeline svg[role=img]").focus();
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => page.locator("pow-timeline [part=tooltip] a[href]").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const reached: string[] = [];
+      for (let i = 0; i < 5 && !reached.at(-1)?.startsWith("A "); i++) {
+        await page.keyboard.press("Tab");
+        reached.push(await page.locator("pow-timeline").evaluate((el) => {
+          const active = el.shadowRoot!.activeElement;
+          return `${active?.tagName ?? "none"} ${active?.getAttribute("href") ?? active?.textContent ?? ""}`;
+        }));
+      }
+      expect(reached.at(-1), reached.join(" → ")).toBe(`A ${new URL(firstExchange.sources[0]!.url).href}`);
       expect(problems).toEqual([]);
     } finally {
       await page.context().close();

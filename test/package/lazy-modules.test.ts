@@ -5,6 +5,7 @@ import { chartNames } from "../../src/charts/registry.js";
 import { lazyCharts } from "../../src/embed/lazy/names.js";
 import { packageRoot } from "./consumer-dir.js";
 import { lazyGraph } from "../../scripts/static/lazy-graph.js";
+import { dataFiles } from "../../scripts/data/files.js";
 
 /**
  * The progressive snippet's files (needs `npm run build`): the loader, and per chart the lazy
@@ -36,13 +37,9 @@ const DISTINCTIVE: Record<string, string[]> = {
   "held-captives": ["2024-06-05-putin"],
 };
 
-/** Every source address of the data files, as the dataset's JSON files give them. */
+/** Every source address of the data files (scripts/data/files.ts), as their JSON gives them. */
 const dataAddresses = (): Set<string> =>
-  new Set(
-    ["exchanges", "held-claims", "official-totals", "related-figures"].flatMap((name) =>
-      (JSON.parse(readFileSync(`${packageRoot}data/${name}.json`, "utf8")) as { sources: { url: string }[] }[]).flatMap((r) => r.sources.map((s) => s.url)),
-    ),
-  );
+  new Set(dataFiles.flatMap(({ path }) => (JSON.parse(readFileSync(`${packageRoot}${path}`, "utf8")) as { sources: { url: string }[] }[]).flatMap((r) => r.sources.map((s) => s.url))));
 
 describe("the loader and the lazy chart modules", () => {
   it("has a lazy module for every registered chart, and the loader knows each", () => {

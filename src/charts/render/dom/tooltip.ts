@@ -160,7 +160,8 @@ const SOURCE_STYLE = "color:inherit;display:inline-block;min-height:24px;line-he
 function sources(doc: Document, focus: Focus): HTMLElement {
   const box = doc.createElement("div");
   box.style.fontSize = "12px";
-  const names = focus.tooltip.sources.slice(0, 4).map((source, i) => {
+  const shown = focus.tooltip.sources.slice(0, 4);
+  const names = shown.map((source, i) => {
     if (i > 0) box.append(doc.createTextNode(" · "));
     const name = doc.createElement("span");
     name.textContent = source.publisher;
@@ -168,7 +169,7 @@ function sources(doc: Document, focus: Focus): HTMLElement {
     box.append(name);
     return name;
   });
-  const linkAll = () => focus.tooltip.sources.slice(0, 4).map((source, i) => link(doc, names[i]!, sourceAddress(source.url))).every(Boolean);
+  const linkAll = () => shown.map((source, i) => link(doc, names[i]!, sourceAddress(source.url))).every(Boolean);
   if (!linkAll()) {
     box.setAttribute("aria-busy", "true");
     // Offline, the names stay as text: what a source without an address shows anyway.
