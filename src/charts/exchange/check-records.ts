@@ -39,21 +39,24 @@ export interface SkippedRecord {
  * skipped record comes back with its index and reason, for the chart's footer and its event.
  * The records returned are checked copies (`plainCopy`): the chart draws exactly what the input
  * held at this call, and nothing the caller (or a polluted prototype) changes later. No cache:
- * an edit in place followed by `update({ data })` is checked and drawn again.
+ * an edit in place followed by `update({ data })` is checked and drawn again. Only a record of
+ * the package's own, deep-frozen dataset is found in `known` (its copy, checked once) instead.
  */
-export function partitionExchanges(input: readonly unknown[]): { records: Exchange[]; skipped: SkippedRecord[] } {
+export function partitionExchanges(input: readonly unknown[], known?: WeakMap<object, Exchange>): { records: Exchange[]; skipped: SkippedRecord[] } {
   const records: Exchange[] = [];
   const skipped: SkippedRecord[] = [];
   const ids = new Set<string>();
   for (let index = 0; index < input.length; index++) {
-    let copy: unknown;
-    let reason: string | null;
-    try {
-      copy = plainCopy(input[index]);
-      reason = exchangeProblem(copy);
-    } catch (error) {
-      // A throwing getter or Proxy: the record cannot be read, so it is refused (or skipped), never thrown.
-      reason = `could not be read (${error instanceof Error ? error.message : String(error)})`;
+    let copy: unknown = known?.get(input[index] as object);
+    let reason: string | null = null;
+    if (copy === undefined) {
+      try {
+        copy = plainCopy(input[index]);
+        reason = exchangeProblem(copy);
+      } catch (error) {
+        // A throwing getter or Proxy: the record cannot be read, so it is refused (or skipped), never thrown.
+        reason = `could not be read (${error instanceof Error ? error.message : String(error)})`;
+      }
     }
     const id = copy !== null && typeof copy === "object" ? (copy as { id?: unknown }).id : undefined;
     if (reason === null && ids.has(id as string)) reason = `id: ${show(id)} is a duplicate`;

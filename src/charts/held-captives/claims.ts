@@ -1,8 +1,8 @@
-import { deepFreeze } from "../../data/freeze.js";
 import { heldClaims } from "../../data/records/held-claims.js";
 import type { HeldClaim } from "../../data/types.js";
 import { isCalendarDate } from "../../data/calendar-date.js";
 import type { SkippedRecord } from "../exchange/check-records.js";
+import { bundledCopies, type BundledCopies } from "../core/bundled-copies.js";
 import { plainCopy } from "../core/plain-copy.js";
 import { OptionError } from "../core/options.js";
 
@@ -30,30 +30,34 @@ function show(value: unknown): string {
  */
 export function checkClaims(value: unknown, lenient = false): { claims: readonly HeldClaim[]; skipped: readonly SkippedRecord[] } {
   if (!Array.isArray(value)) throw new OptionError(`invalid data: ${show(value)} (expected a list of held-captives claims)`);
-  const { claims, skipped, first } = partition(value);
+  const { claims, skipped, first } = partition(value, bundled().byRecord);
   if (first && !lenient) throw new OptionError(`invalid data[${first.index}]${first.field === null ? ": " : "."}${first.reason}`);
   return { claims, skipped };
 }
 
 /**
  * Good claims and skipped ones, plus where the first problem was, for the strict error. The claims
- * are checked copies (`plainCopy`), read at this call: no cache, so an edit in place is seen.
+ * are checked copies (`plainCopy`), read at this call: no cache, so an edit in place is seen. Only
+ * a claim of the package's own, deep-frozen dataset is found in `known` (its copy, checked once).
  */
-function partition(value: readonly unknown[]) {
+function partition(value: readonly unknown[], known?: WeakMap<object, HeldClaim>) {
   const ids = new Set<string>();
   const claims: HeldClaim[] = [];
   const skipped: SkippedRecord[] = [];
   let first: { index: number; field: string | null; reason: string } | undefined;
   for (let index = 0; index < value.length; index++) {
-    let claim: unknown;
-    let found: Problem | null;
-    try {
-      claim = plainCopy(value[index]);
-      found = claimProblem(claim, ids);
-    } catch (error) {
-      // A throwing getter or Proxy: refused (or skipped) like any other bad claim, never thrown.
-      found = { field: null, text: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    let claim: unknown = known?.get(value[index] as object);
+    let found: Problem | null = null;
+    if (claim === undefined) {
+      try {
+        claim = plainCopy(value[index]);
+        found = claimProblem(claim);
+      } catch (error) {
+        // A throwing getter or Proxy: refused (or skipped) like any other bad claim, never thrown.
+        found = { field: null, text: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+      }
     }
+    if (found === null && ids.has((claim as HeldClaim).id)) found = problem("id", (claim as HeldClaim).id, "an id used once; this one is repeated");
     if (found === null) {
       ids.add((claim as HeldClaim).id);
       claims.push(claim as HeldClaim);
@@ -67,7 +71,11 @@ function partition(value: readonly unknown[]) {
   return { claims, skipped, first };
 }
 
-let bundledCopies: readonly HeldClaim[] | undefined;
+let bundledRecords: BundledCopies<HeldClaim> | undefined;
+const bundled = () => (bundledRecords ??= bundledCopies(heldClaims, (input) => {
+  const { claims, skipped } = partition(input);
+  return { records: claims, skipped };
+}));
 
 /**
  * The bundled claims as the chart draws them: checked null-prototype copies, made once (the
@@ -77,7 +85,7 @@ let bundledCopies: readonly HeldClaim[] | undefined;
  * bundledClaims().length === heldClaims.length; // true
  */
 export function bundledClaims(): readonly HeldClaim[] {
-  return (bundledCopies ??= deepFreeze(partition(heldClaims).claims));
+  return bundled().list;
 }
 
 /** One problem: the field it is in (null when the claim is not an object at all) and what is wrong. */
@@ -87,11 +95,10 @@ interface Problem {
 }
 
 /** The first problem of one claim, or null when the chart can draw it. */
-function claimProblem(claim: unknown, ids: ReadonlySet<string>): Problem | null {
+function claimProblem(claim: unknown): Problem | null {
   if (claim === null || typeof claim !== "object" || Array.isArray(claim)) return { field: null, text: `${show(claim)} (expected a claim object)` };
   const c = claim as Record<string, unknown>;
   if (typeof c.id !== "string" || c.id === "") return problem("id", c.id, "a non-empty text");
-  if (ids.has(c.id)) return problem("id", c.id, "an id used once; this one is repeated");
   if (c.date !== null && !isCalendarDate(c.date)) return problem("date", c.date, "a calendar date YYYY-MM-DD or null");
   if (!precisions.includes(c.datePrecision as string)) return problem("datePrecision", c.datePrecision, precisions.join(", "));
   if (typeof c.claimant !== "string") return problem("claimant", c.claimant, "text");
