@@ -1,4 +1,4 @@
-import { select, type Selection } from "d3-selection";
+import { select } from "d3-selection";
 import { animate, type Tween } from "./animate.js";
 import { batchMarks, batchPath, interpolateMark, pathData, type Batch } from "./batch.js";
 import { groupMarks, LAYERS, type Mark, type Scene } from "../../core/marks.js";
@@ -15,11 +15,6 @@ type Item = Mark | Batch;
 const isBatch = (item: Item): item is Batch => "marks" in item;
 const numbers = (m: Mark) => m as unknown as Record<string, number>;
 const moved = (a: Mark, b: Mark) => a.kind === b.kind && geometry[b.kind].some((n) => numbers(a)[n] !== numbers(b)[n]);
-
-/** Creates one <g> per layer, in drawing order, hidden from assistive tech. */
-export function createLayers(svg: Selection<SVGSVGElement, unknown, null, undefined>): SVGGElement[] {
-  return LAYERS.map((layer) => svg.append("g").attr("data-layer", layer).attr("aria-hidden", "true").node()!);
-}
 
 /**
  * Joins a scene's marks to SVG elements by key: new marks enter, gone marks leave, kept marks

@@ -1,9 +1,11 @@
-import { select } from "d3-selection";
-import { createLayers } from "./draw.js";
-import { visuallyHidden } from "./table.js";
+import { LAYERS } from "../../core/marks.js";
 import { fontStack } from "../../core/theme.js";
+import { visuallyHidden } from "./table.js";
 
+const SVG = "http://www.w3.org/2000/svg";
 let counter = 0;
+/** Each document's empty chart, built once: a chart clones it (one call) instead of making ~15 elements. */
+const templates = new WeakMap<Document, HTMLDivElement>();
 
 /** The elements a mounted chart keeps and redraws: made once, filled at every draw. */
 export interface ChartParts {
@@ -12,42 +14,69 @@ export interface ChartParts {
   readonly title: SVGElement;
   readonly desc: SVGElement;
   readonly background: SVGRectElement;
+  /** One `<g>` per layer, in drawing order, hidden from assistive tech (the table and labels speak for them). */
   readonly layers: SVGGElement[];
   readonly ring: SVGRectElement;
-  /** The keyboard hint, read by screen readers with the chart. */
+  /** The keyboard hint: the SVG's description while the chart is interactive, never shown. */
   readonly hint: HTMLParagraphElement;
   /** Announces the record that keyboard focus reaches. */
   readonly live: HTMLDivElement;
 }
 
+function svgChild<K extends keyof SVGElementTagNameMap>(parent: Element, name: K, attributes: Record<string, string>): SVGElementTagNameMap[K] {
+  const el = parent.ownerDocument.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
+  parent.appendChild(el);
+  return el;
+}
+
+function template(doc: Document): HTMLDivElement {
+  const root = doc.createElement("div");
+  root.setAttribute("part", "chart");
+  root.style.cssText = `position:relative;width:100%;font-family:var(--pow-font, ${fontStack})`;
+  const svg = svgChild(root, "svg", { role: "img", xmlns: SVG });
+  svg.style.cssText = "display:block;overflow:visible";
+  svgChild(svg, "title", {});
+  svgChild(svg, "desc", {});
+  svgChild(svg, "rect", { x: "0", y: "0" });
+  for (const layer of LAYERS) svgChild(svg, "g", { "data-layer": layer, "aria-hidden": "true" });
+  svgChild(svg, "rect", { class: "pow-focus-ring", fill: "none", "stroke-width": "2", display: "none" });
+  // Hidden, not visually hidden: read as the SVG's description (aria-describedby reads hidden
+  // elements), not a second time as a paragraph of the page.
+  const hint = doc.createElement("p");
+  hint.hidden = true;
+  const live = doc.createElement("div");
+  live.setAttribute("aria-live", "polite");
+  visuallyHidden(live);
+  root.append(hint, live);
+  return root;
+}
+
 /**
  * Builds an empty chart: a `div` (`part="chart"`) holding the SVG with its accessible name, one
- * group per layer, the focus ring, and the hidden hint and live region. Ids are unique per page.
+ * group per layer, the focus ring, the keyboard hint and the live region. Ids are unique per page.
  *
  * @example
  * const parts = chartParts(document, "timeline");
  * parts.svg.id; // "pow-timeline-1"
  */
 export function chartParts(doc: Document, name: string): ChartParts {
-  const id = `pow-${name}-${++counter}`;
-  const root = doc.createElement("div");
+  let empty = templates.get(doc);
+  if (!empty) templates.set(doc, (empty = template(doc)));
+  const root = empty.cloneNode(true) as HTMLDivElement;
   root.className = `pow-chart pow-${name}`;
-  root.setAttribute("part", "chart");
-  root.style.cssText = `position:relative;width:100%;font-family:var(--pow-font, ${fontStack})`;
-  const svg = select(root).append("svg").attr("id", id).attr("role", "img")
-    .attr("aria-labelledby", `${id}-title ${id}-desc`).attr("xmlns", "http://www.w3.org/2000/svg");
-  svg.node()!.style.cssText = "display:block;overflow:visible";
-  const title = svg.append<SVGElement>("title").attr("id", `${id}-title`).node()!;
-  const desc = svg.append<SVGElement>("desc").attr("id", `${id}-desc`).node()!;
-  const background = svg.append("rect").attr("x", 0).attr("y", 0).node()!;
-  const layers = createLayers(svg);
-  const ring = svg.append("rect").attr("class", "pow-focus-ring").attr("fill", "none").attr("stroke-width", 2).attr("display", "none").node()!;
-  const hint = doc.createElement("p");
+  const svg = root.firstElementChild as SVGSVGElement;
+  const [title, desc, background, ...rest] = Array.from(svg.children) as SVGElement[];
+  const hint = svg.nextElementSibling as HTMLParagraphElement;
+  const id = `pow-${name}-${++counter}`;
+  svg.id = id;
+  title!.id = `${id}-title`;
+  desc!.id = `${id}-desc`;
   hint.id = `${id}-hint`;
-  visuallyHidden(hint);
-  const live = doc.createElement("div");
-  live.setAttribute("aria-live", "polite");
-  visuallyHidden(live);
-  root.append(hint, live);
-  return { root, svg: svg.node()!, title, desc, background, layers, ring, hint, live };
+  svg.setAttribute("aria-labelledby", `${id}-title ${id}-desc`);
+  return {
+    root, svg, title: title!, desc: desc!, background: background as SVGRectElement,
+    layers: rest.slice(0, LAYERS.length) as SVGGElement[], ring: rest[LAYERS.length] as SVGRectElement,
+    hint, live: hint.nextElementSibling as HTMLDivElement,
+  };
 }

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright";
+import { launch } from "./support/browser.js";
+import { serve, type StaticServer } from "./support/server.js";
+
+// What a screen reader is given, read from Chromium's accessibility tree.
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serve({}), launch()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface AXNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  description?: { value?: string };
+  ignored?: boolean;
+}
+
+describe("a chart in the accessibility tree", () => {
+  it("is one image named by its title and summary, described by the keyboard hint, which is read nowhere else", async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    await page.goto(`${server.origin}/examples/csp.html`, { waitUntil: "load" });
+    await page.waitForFunction(() => document.querySelector("pow-timeline")?.shadowRoot?.querySelector(".pow-chart svg text"), undefined, { timeout: 15_000 });
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AXNode[] };
+    const shown = nodes.filter((n) => !n.ignored);
+    const images = shown.filter((n) => n.role?.value === "image" && n.name?.value?.startsWith("Prisoner exchanges between Russia and Ukraine"));
+    expect(images).toHaveLength(1);
+    expect(images[0]!.description?.value).toMatch(/^Use the arrow keys to move between exchanges\./);
+    const hintTexts = shown.filter((n) => n.role?.value === "StaticText" && n.name?.value?.startsWith("Use the arrow keys"));
+    expect(hintTexts).toEqual([]);
+    await page.close();
+  });
+});
