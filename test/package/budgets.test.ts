@@ -34,7 +34,7 @@ const CHART_CEILINGS: Record<string, { withData: number; codeOnly: number }> = {
   // Held captives also carries whom claims count in Ukrainian and Russian.
   "held-captives": { withData: 35_800, codeOnly: 28_500 }, // measured 35.6 KB with the claims, 28.3 KB without
 };
-const ALL_CHARTS = 82_100; // measured 81.7 KB
+const ALL_CHARTS = 82_500; // measured 81.7 KB, then 82.1 KB (2026-12-02) with the bundled records found by identity and the chart frame cloned from a template (issue 12)
 const ELEMENT = 86_900; // measured 86.4 KB
 const GLOBAL = 81_700; // measured 81.2 KB with the records' notes left out; issue target 40 KB not met: the records without notes are ~29 KB of it (see BENCHMARKS.md)
 
