@@ -91,6 +91,9 @@ export interface LocaleFormat {
 
 const cache = new Map<Locale, LocaleFormat>();
 
+/** A template split at its `{name}` fields: literal text at even indices, field names at odd ones. */
+const splitFields = (template: string) => template.split(/\{(\w+)\}/);
+
 /**
  * The formatter for a locale, created once and reused. Numbers, dates and plurals come from the
  * locale's own tables and rules, not from Intl: they read as Intl writes them on our Node
@@ -112,14 +115,17 @@ export function localeFormat(locale: Locale): LocaleFormat {
       const value = values[key];
       return value === undefined ? "" : typeof value === "number" ? number(value) : value;
     });
+  // Split once per locale, not at each date: a chart writes hundreds of dates a render (its
+  // marks, tooltips and table), and `fill` would parse the template and build a record each time.
+  const dateFields = { long: splitFields(t.dateFormats.long), short: splitFields(t.dateFormats.short), month: splitFields(t.dateFormats.month), year: splitFields(t.dateFormats.year) };
   const format: LocaleFormat = {
     locale,
     t,
     number,
+    // Checked calendar dates only reach a formatter (YYYY-MM-DD, years 1900–2199).
     date: (iso, style = "long") => {
-      // Checked calendar dates only reach a formatter (YYYY-MM-DD, years 1900–2199).
       const month = style === "year" ? "" : t.months[style][Number(iso.slice(5, 7)) - 1]!;
-      return fill(t.dateFormats[style], { year: iso.slice(0, 4), month, day: String(Number(iso.slice(8, 10))) });
+      return dateFields[style].reduce((out, part, i) => out + (i % 2 === 0 ? part : part === "year" ? iso.slice(0, 4) : part === "month" ? month : String(Number(iso.slice(8, 10)))), "");
     },
     plural: (forms, n) => fill(forms[pluralCategory(locale, n)] ?? forms.other, { n }),
     fill,
