@@ -42,11 +42,11 @@ export function drawScene(
   for (const [i, layer] of LAYERS.entries()) {
     const g = layers[i]!;
     // Every draw, the first too, goes through d3's join: d3-selection keeps each element's datum
-    // for the next one, and nothing here writes d3's private fields.
+    // for the next one, and nothing here writes d3's private fields. The join puts the elements
+    // in the data's order itself (it ends with `order()`).
     select(g).selectAll<MarkElement, Item>(":scope > *")
       .data(items.get(layer)!, (d) => (isBatch(d) ? d.key : `${d.kind}:${d.key}`))
       .join((enter) => enter.append(create))
-      .order()
       .each(function (d) {
         draw(this, d);
       });
