@@ -21,10 +21,11 @@ export function drawsDark(dark: boolean | "auto" | undefined, win: Window | null
  * renderSettings(normalizeTimelineOptions({ dark: "auto" }), window, false).dark;
  */
 export function renderSettings(o: NormalizedCommon, win: Window | null | undefined, animate: boolean): RenderSettings {
-  const reduced = win?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true;
+  // The reader's motion preference is asked only for a draw that could move.
+  const reduced = () => win?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true;
   return {
     dark: drawsDark(o.dark, win),
-    animate: animate && (o.animate === "auto" ? !reduced : o.animate),
+    animate: animate && (o.animate === "auto" ? !reduced() : o.animate),
     tooltip: o.tooltip,
     interactive: o.interactive,
   };
