@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright";
-import { launch } from "./support/browser.js";
-import { serve, type StaticServer } from "./support/server.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright";
+import { browserSession } from "./support/session.js";
 import { darkTheme, lightTheme } from "../../src/charts/core/theme.js";
 
 // Print and forced colours, in Chromium with the media emulated, on a page whose chart is dark.
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serve({}), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
 
 const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, "0")).join("")}`;
 
 async function darkChart(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
-  await page.goto(`${server.origin}/examples/csp.html`, { waitUntil: "load" });
+  const page = await session.browser.newPage({ viewport: { width: 640, height: 900 } });
+  await page.goto(`${session.server.origin}/examples/csp.html`, { waitUntil: "load" });
   await page.evaluate(() => document.querySelector("pow-timeline")!.setAttribute("dark", "true"));
   await page.waitForFunction(() => document.querySelector("pow-timeline")?.shadowRoot?.querySelector(".pow-chart.pow-dark svg text"));
   return page;

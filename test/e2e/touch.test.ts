@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright";
-import { launch } from "./support/browser.js";
-import { serve, type StaticServer } from "./support/server.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright";
+import { browserSession } from "./support/session.js";
 
 // A reader on a phone: a touch context at 320 px, the README's element page, every chart.
-let server: StaticServer;
-let browser: Browser;
+const session = browserSession();
 let page: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([serve({}), launch()]);
-  const context = await browser.newContext({ viewport: { width: 320, height: 720 }, hasTouch: true, isMobile: true });
+  const context = await session.browser.newContext({ viewport: { width: 320, height: 720 }, hasTouch: true, isMobile: true });
   page = await context.newPage();
-  await page.goto(`${server.origin}/examples/csp.html`, { waitUntil: "load" });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await page.goto(`${session.server.origin}/examples/csp.html`, { waitUntil: "load" });
 });
 
 const tags = ["pow-timeline", "pow-cumulative-bars", "pow-held-captives"];
