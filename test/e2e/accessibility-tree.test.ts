@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { browserSession } from "./support/session.js";
+import { serverAndBrowser } from "./support/setup.js";
 
 // What a screen reader is given, read from Chromium's accessibility tree.
-const session = browserSession();
+const env = serverAndBrowser();
 
 interface AXNode {
   role?: { value?: string };
@@ -13,8 +13,8 @@ interface AXNode {
 
 describe("a chart in the accessibility tree", () => {
   it("is one image named by its title and summary, described by the keyboard hint, which is read nowhere else", async () => {
-    const page = await session.browser.newPage({ viewport: { width: 640, height: 900 } });
-    await page.goto(`${session.server.origin}/examples/csp.html`, { waitUntil: "load" });
+    const page = await env.browser.newPage({ viewport: { width: 640, height: 900 } });
+    await page.goto(`${env.server.origin}/examples/csp.html`, { waitUntil: "load" });
     await page.waitForFunction(() => document.querySelector("pow-timeline")?.shadowRoot?.querySelector(".pow-chart svg text"), undefined, { timeout: 15_000 });
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AXNode[] };

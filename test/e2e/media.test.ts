@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright";
-import { browserSession } from "./support/session.js";
+import { serverAndBrowser } from "./support/setup.js";
 import { darkTheme, lightTheme } from "../../src/charts/core/theme.js";
 
 // Print and forced colours, in Chromium with the media emulated, on a page whose chart is dark.
-const session = browserSession();
+const env = serverAndBrowser();
 
 const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, "0")).join("")}`;
 
 async function darkChart(): Promise<Page> {
-  const page = await session.browser.newPage({ viewport: { width: 640, height: 900 } });
-  await page.goto(`${session.server.origin}/examples/csp.html`, { waitUntil: "load" });
+  const page = await env.browser.newPage({ viewport: { width: 640, height: 900 } });
+  await page.goto(`${env.server.origin}/examples/csp.html`, { waitUntil: "load" });
   await page.evaluate(() => document.querySelector("pow-timeline")!.setAttribute("dark", "true"));
   await page.waitForFunction(() => document.querySelector("pow-timeline")?.shadowRoot?.querySelector(".pow-chart.pow-dark svg text"));
   return page;

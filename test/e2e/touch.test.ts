@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright";
-import { browserSession } from "./support/session.js";
+import { serverAndBrowser } from "./support/setup.js";
 
 // A reader on a phone: a touch context at 320 px, the README's element page, every chart.
-const session = browserSession();
+const env = serverAndBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  const context = await session.browser.newContext({ viewport: { width: 320, height: 720 }, hasTouch: true, isMobile: true });
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 720 }, hasTouch: true, isMobile: true });
   page = await context.newPage();
-  await page.goto(`${session.server.origin}/examples/csp.html`, { waitUntil: "load" });
+  await page.goto(`${env.server.origin}/examples/csp.html`, { waitUntil: "load" });
 });
 
 const tags = ["pow-timeline", "pow-cumulative-bars", "pow-held-captives"];

@@ -32,3 +32,27 @@ export function plainCopy(value: unknown, depth = 0): unknown {
   for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key], depth + 1);
   return out;
 }
+
+/**
+ * One record read for a chart: the checked copy of a bundled record when `known` has it, or else
+ * a fresh `plainCopy` with the first problem `problemOf` finds in it. A getter's or Proxy's error
+ * becomes the problem "could not be read (…)" (made by `unreadable`), so a record that cannot be
+ * read is refused or skipped, never thrown.
+ *
+ * @example
+ * checkedCopy({ id: "a" }, undefined, (c) => ((c as { date?: unknown }).date ? null : "date: missing"), (m) => m).problem; // "date: missing"
+ */
+export function checkedCopy<T extends object, P>(
+  value: unknown,
+  { known, problemOf, unreadable }: { readonly known?: WeakMap<object, T>; readonly problemOf: (copy: unknown) => P | null; readonly unreadable: (reason: string) => P },
+): { copy: unknown; problem: P | null } {
+  const found = known?.get(value as object);
+  if (found !== undefined) return { copy: found, problem: null };
+  let copy: unknown;
+  try {
+    copy = plainCopy(value);
+    return { copy, problem: problemOf(copy) };
+  } catch (error) {
+    return { copy, problem: unreadable(`could not be read (${error instanceof Error ? error.message : String(error)})`) };
+  }
+}

@@ -1,6 +1,6 @@
 import { isCalendarDate } from "../../data/calendar-date.js";
 import type { Exchange } from "../../data/types.js";
-import { plainCopy } from "../core/plain-copy.js";
+import { checkedCopy } from "../core/plain-copy.js";
 
 const isCount = (v: unknown) => v === null || (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 100_000);
 const show = (v: unknown) => {
@@ -47,17 +47,8 @@ export function partitionExchanges(input: readonly unknown[], known?: WeakMap<ob
   const skipped: SkippedRecord[] = [];
   const ids = new Set<string>();
   for (let index = 0; index < input.length; index++) {
-    let copy: unknown = known?.get(input[index] as object);
-    let reason: string | null = null;
-    if (copy === undefined) {
-      try {
-        copy = plainCopy(input[index]);
-        reason = exchangeProblem(copy);
-      } catch (error) {
-        // A throwing getter or Proxy: the record cannot be read, so it is refused (or skipped), never thrown.
-        reason = `could not be read (${error instanceof Error ? error.message : String(error)})`;
-      }
-    }
+    const { copy, problem } = checkedCopy(input[index], { known, problemOf: exchangeProblem, unreadable: (reason) => reason });
+    let reason = problem;
     const id = copy !== null && typeof copy === "object" ? (copy as { id?: unknown }).id : undefined;
     if (reason === null && ids.has(id as string)) reason = `id: ${show(id)} is a duplicate`;
     if (reason === null) {

@@ -3,7 +3,7 @@ import type { HeldClaim } from "../../data/types.js";
 import { isCalendarDate } from "../../data/calendar-date.js";
 import type { SkippedRecord } from "../exchange/check-records.js";
 import { bundledCopies, type BundledCopies } from "../core/bundled-copies.js";
-import { plainCopy } from "../core/plain-copy.js";
+import { checkedCopy } from "../core/plain-copy.js";
 import { OptionError } from "../core/options.js";
 
 const qualifiers = ["exact", "about", "more-than", "almost", "at-least", "unspecified"];
@@ -46,17 +46,9 @@ function partition(value: readonly unknown[], known?: WeakMap<object, HeldClaim>
   const skipped: SkippedRecord[] = [];
   let first: { index: number; field: string | null; reason: string } | undefined;
   for (let index = 0; index < value.length; index++) {
-    let claim: unknown = known?.get(value[index] as object);
-    let found: Problem | null = null;
-    if (claim === undefined) {
-      try {
-        claim = plainCopy(value[index]);
-        found = claimProblem(claim);
-      } catch (error) {
-        // A throwing getter or Proxy: refused (or skipped) like any other bad claim, never thrown.
-        found = { field: null, text: `could not be read (${error instanceof Error ? error.message : String(error)})` };
-      }
-    }
+    const checked = checkedCopy(value[index], { known, problemOf: claimProblem, unreadable: (text): Problem => ({ field: null, text }) });
+    const claim = checked.copy;
+    let found = checked.problem;
     if (found === null && ids.has((claim as HeldClaim).id)) found = problem("id", (claim as HeldClaim).id, "an id used once; this one is repeated");
     if (found === null) {
       ids.add((claim as HeldClaim).id);
