@@ -29,39 +29,58 @@ function manifest(): Record<string, readonly (readonly [file: string, integrity:
   }
 }
 
-const preloaded = new Set<string>();
+/** Whether this browser preloads modules (and so checks their hashes); without it, a chart imports its module alone. */
+const canPreload = (): boolean => document.createElement("link").relList?.supports?.("modulepreload") ?? false;
+const preloads = new Map<string, Promise<boolean>>();
 
 /**
  * Asks for a lazy module's files at once, each with its hash: the import then finds them fetched.
  * `name` is a chart, or `locale-uk` / `locale-ru` for the words of a chart that asks for them.
+ * Resolves true once every file has arrived whole, false when one was refused (a file that differs
+ * from its hash).
  */
-function preload(name: string): void {
-  if (preloaded.has(name)) return;
-  preloaded.add(name);
-  for (const [file, integrity] of manifest()[name] ?? []) {
+function preload(name: string): Promise<boolean> {
+  let ready = preloads.get(name);
+  if (ready) return ready;
+  const files = (manifest()[name] ?? []).map(([file, integrity]) => new Promise<boolean>((resolve) => {
     const link = document.createElement("link");
     link.rel = "modulepreload";
     link.href = new URL(file, import.meta.url).href;
     link.integrity = integrity;
+    link.addEventListener("load", () => resolve(true));
+    link.addEventListener("error", () => resolve(false));
     document.head.append(link);
-  }
+  }));
+  preloads.set(name, (ready = Promise.all(files).then((arrived) => arrived.every(Boolean))));
+  return ready;
 }
 const started = new Set<string>();
 const watched = new WeakSet<Element>();
 
-/** Imports a chart's module once; a tag something else already defined needs nothing. */
+/**
+ * Imports a chart's module once; a tag something else already defined needs nothing. The import
+ * waits until every preloaded file has passed its hash: Chromium does not keep a refused preload,
+ * so a module whose imports are resolved after the refusal fetches the changed file again, without
+ * its hash, and runs it (a test in test/e2e/snippet.test.ts delays the module to show it).
+ */
 function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
-  preload(tag.slice(4));
+  const names = [tag.slice(4)];
   for (const element of document.querySelectorAll(tag)) {
     const locale = element.getAttribute("locale");
-    if (locale === "uk" || locale === "ru") preload(`locale-${locale}`);
+    if (locale === "uk" || locale === "ru") names.push(`locale-${locale}`);
   }
-  import(new URL(`lazy/${tag.slice(4)}.js`, import.meta.url).href).catch((error: unknown) => {
-    started.delete(tag);
-    console.error(`pow-exchanges: could not load ${tag}:`, error);
-  });
+  const checked = canPreload() ? Promise.all(names.map(preload)).then((arrived) => arrived.every(Boolean)) : Promise.resolve(true);
+  checked
+    .then((whole) => {
+      if (!whole) throw new Error("a file differs from its published hash (integrity)");
+      return import(new URL(`lazy/${tag.slice(4)}.js`, import.meta.url).href);
+    })
+    .catch((error: unknown) => {
+      started.delete(tag);
+      console.error(`pow-exchanges: could not load ${tag}:`, error);
+    });
 }
 
 const near = typeof IntersectionObserver === "function"
