@@ -51,7 +51,13 @@ function preload(name: string): Promise<boolean> {
     link.addEventListener("error", () => resolve(false));
     document.head.append(link);
   }));
-  preloads.set(name, (ready = Promise.all(files).then((arrived) => arrived.every(Boolean))));
+  ready = Promise.all(files).then((arrived) => {
+    const whole = arrived.every(Boolean);
+    // Forgotten when refused, so an element added later asks for the files again.
+    if (!whole) preloads.delete(name);
+    return whole;
+  });
+  preloads.set(name, ready);
   return ready;
 }
 const started = new Set<string>();

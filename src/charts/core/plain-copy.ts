@@ -40,7 +40,8 @@ export function plainCopy(value: unknown, depth = 0): unknown {
  * read is refused or skipped, never thrown.
  *
  * @example
- * checkedCopy({ id: "a" }, undefined, (c) => ((c as { date?: unknown }).date ? null : "date: missing"), (m) => m).problem; // "date: missing"
+ * const problemOf = (c: unknown) => ((c as { date?: unknown }).date ? null : "date: missing");
+ * checkedCopy({ id: "a" }, { problemOf, unreadable: (reason) => reason }).problem; // "date: missing"
  */
 export function checkedCopy<T extends object, P>(
   value: unknown,
