@@ -91,8 +91,10 @@ export interface LocaleFormat {
 
 const cache = new Map<Locale, LocaleFormat>();
 
-/** A template split at its `{name}` fields: literal text at even indices, field names at odd ones. */
-const splitFields = (template: string) => template.split(/\{(\w+)\}/);
+/** A `{name}` field of a template: the one syntax `fill` and the date formats read. */
+const FIELD = /\{(\w+)\}/g;
+/** A template split at its fields: literal text at even indices, field names at odd ones. */
+const splitFields = (template: string) => template.split(FIELD);
 
 /**
  * The formatter for a locale, created once and reused. Numbers, dates and plurals come from the
@@ -111,7 +113,7 @@ export function localeFormat(locale: Locale): LocaleFormat {
   const t = tables[locale];
   const number = (n: number) => groupDigits(n, t.thousands);
   const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
-    template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    template.replace(FIELD, (_, key: string) => {
       const value = values[key];
       return value === undefined ? "" : typeof value === "number" ? number(value) : value;
     });

@@ -1,4 +1,4 @@
-import { select } from "d3-selection";
+import { namespaces, select } from "d3-selection";
 import { animate, type Tween } from "./animate.js";
 import { batchMarks, batchPath, interpolateMark, pathData, type Batch } from "./batch.js";
 import { groupMarks, LAYERS, type Mark, type Scene } from "../../core/marks.js";
@@ -37,7 +37,7 @@ export function drawScene(
     for (const m of marks) if (m.focus) focusables.push(m);
   }
   const tweens: Tween[] = [];
-  const create = (d: Item) => layers[0]!.ownerDocument.createElementNS("http://www.w3.org/2000/svg", isBatch(d) ? "path" : d.kind) as MarkElement;
+  const create = (d: Item) => layers[0]!.ownerDocument.createElementNS(namespaces.svg!, isBatch(d) ? "path" : d.kind) as MarkElement;
   const draw = (el: MarkElement, d: Item) => (isBatch(d) ? drawBatch(el as BatchElement, d) : drawMark(el, d));
   for (const [i, layer] of LAYERS.entries()) {
     const g = layers[i]!;

@@ -1,8 +1,8 @@
+import { namespaces } from "d3-selection";
 import { LAYERS } from "../../core/marks.js";
 import { fontStack } from "../../core/theme.js";
 import { visuallyHidden } from "./table.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 let counter = 0;
 /** Each document's empty chart, built once: a chart clones it (one call) instead of making ~15 elements. */
 const templates = new WeakMap<Document, HTMLDivElement>();
@@ -24,7 +24,7 @@ export interface ChartParts {
 }
 
 function svgChild<K extends keyof SVGElementTagNameMap>(parent: Element, name: K, attributes: Record<string, string>): SVGElementTagNameMap[K] {
-  const el = parent.ownerDocument.createElementNS(SVG, name);
+  const el = parent.ownerDocument.createElementNS(namespaces.svg!, name) as SVGElementTagNameMap[K];
   for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
   parent.appendChild(el);
   return el;
@@ -34,7 +34,7 @@ function template(doc: Document): HTMLDivElement {
   const root = doc.createElement("div");
   root.setAttribute("part", "chart");
   root.style.cssText = `position:relative;width:100%;font-family:var(--pow-font, ${fontStack})`;
-  const svg = svgChild(root, "svg", { role: "img", xmlns: SVG });
+  const svg = svgChild(root, "svg", { role: "img", xmlns: namespaces.svg! });
   svg.style.cssText = "display:block;overflow:visible";
   svgChild(svg, "title", {});
   svgChild(svg, "desc", {});
